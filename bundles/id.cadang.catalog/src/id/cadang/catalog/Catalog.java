@@ -1,0 +1,53 @@
+package id.cadang.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The record store: bindings, runs, step records and backups. One per {@code $CADANG_HOME};
+ * safe to use from several threads.
+ */
+public interface Catalog {
+
+	// --- bindings: an SOP's slots bound to this site's things
+
+	/** Inserts or replaces the binding with this name. */
+	void saveBinding(Binding binding);
+
+	Optional<Binding> binding(String name);
+
+	/** All bindings, or those of one SOP when {@code sop} is not null, by name. */
+	List<Binding> bindings(String sop);
+
+	// --- runs and their steps
+
+	long startRun(String sop, String procedure, String binding, Instant started);
+
+	void finishRun(long runId, RunStatus status, Instant finished, String error);
+
+	Optional<RunRecord> run(long runId);
+
+	List<RunRecord> runs(String sop);
+
+	long startStep(long runId, StepStart step);
+
+	void finishStep(long stepRecordId, StepStatus status, Instant finished, String message);
+
+	List<StepRecord> steps(long runId);
+
+	// --- backups
+
+	/** Records a backup as RUNNING before its first byte is written; returns its id. */
+	long startBackup(BackupStart backup);
+
+	/** Turns a backup GOOD; call only once its file is durable. */
+	void markGood(long backupId, GoodBackup result);
+
+	void markFailed(long backupId, Instant finished, String error);
+
+	Optional<BackupRecord> backup(long backupId);
+
+	/** Backups, newest first, filtered by SOP and source (binding or slot) when those are not null. */
+	List<BackupRecord> backups(BackupQuery query);
+}
