@@ -1,0 +1,91 @@
+package id.cadang.core;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import id.cadang.catalog.BackupStart;
+import id.cadang.catalog.GoodBackup;
+import id.cadang.core.spi.StepConfigurationException;
+import id.cadang.core.spi.StepContext;
+import id.cadang.core.spi.StepResult;
+import id.cadang.storage.BackupNames;
+import id.cadang.storage.BackupRequest;
+import id.cadang.storage.BackupTarget;
+import id.cadang.storage.LocalFolderTarget;
+import id.cadang.storage.StreamSource;
+import id.cadang.storage.WrittenBackup;
+
+/**
+ * Takes one backup of a source to the step's target and records it: a RUNNING catalog row first, GOOD
+ * only once the file is durable, FAILED with the reason otherwise. Shared by the backup actions.
+ */
+public final class SourceBackup {
+
+	/** Checks a source before anything is written: it exists, the login works. */
+	@FunctionalInterface
+	public interface Preflight {
+		void check() throws IOException;
+	}
+
+	private SourceBackup() {
+	}
+
+	/**
+	 * @param context     the step
+	 * @param source      the source, not yet opened
+	 * @param description the bound source as shown to people (a URL without password, a folder)
+	 * @param preflight   checks to run before the target is touched
+	 */
+	public static StepResult run(StepContext context, StreamSource source, String description, Preflight preflight)
+			throws StepConfigurationException {
+		String slot = context.slotOf("source");
+		BackupTarget target = target(context.slotValueOf("target"));
+		ZoneId zone = zone(context.sop().getTimeZone());
+		String relative = BackupNames.relativePath(context.sop().getId(), context.binding(), slot, source.extension(),
+				ZonedDateTime.now(zone));
+		BackupRequest request = new BackupRequest(context.sop().getId(), context.binding(), slot, relative);
+		long id = context.catalog().startBackup(new BackupStart(context.runId(), context.sop().getId(),
+				context.binding(), slot, source.kind(), description, Path.of(target.location()).resolve(relative).toString(),
+				Instant.now()));
+		try {
+			preflight.check();
+			target.check();
+			WrittenBackup written = target.write(request, source,
+					(read, stored) -> context.listener().stepProgress(context.step(), read, relative));
+			context.catalog().markGood(id, new GoodBackup(written.size(), written.sourceSize(), written.sha256(),
+					written.manifest().toString(), written.finished()));
+			return StepResult.succeeded("backup #" + id + " " + written.file() + " (" + written.size() + " bytes, sha256 "
+					+ written.sha256() + ")");
+		} catch (IOException | RuntimeException e) {
+			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+			source.abort();
+			context.catalog().markFailed(id, Instant.now(), reason);
+			return StepResult.failed(reason);
+		}
+	}
+
+	private static BackupTarget target(String value) throws StepConfigurationException {
+		if (value.startsWith("file://")) {
+			value = value.substring("file://".length());
+		} else if (value.contains("://")) {
+			throw new StepConfigurationException("target '" + value
+					+ "' is not a local folder; this version stores backups in local or mounted folders only");
+		}
+		Path path = Path.of(value);
+		if (!path.isAbsolute()) {
+			throw new StepConfigurationException("target '" + value + "' is not an absolute folder path: bind target=/path/to/folder");
+		}
+		return new LocalFolderTarget(path);
+	}
+
+	private static ZoneId zone(String id) {
+		try {
+			return id == null || id.isBlank() ? ZoneId.of("Asia/Jakarta") : ZoneId.of(id);
+		} catch (RuntimeException e) {
+			return ZoneId.of("Asia/Jakarta");
+		}
+	}
+}

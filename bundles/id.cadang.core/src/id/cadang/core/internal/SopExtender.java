@@ -1,0 +1,123 @@
+package id.cadang.core.internal;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.util.tracker.BundleTracker;
+
+import id.cadang.core.BrokenSop;
+import id.cadang.core.InstalledSop;
+import id.cadang.core.SopRegistry;
+import id.cadang.model.SopDocument;
+import id.cadang.model.io.SopResources;
+
+/**
+ * The extender that finds SOP plug-ins: every resolved bundle with a {@value SopRegistry#HEADER}
+ * header. A plug-in that fails to load is recorded as broken and skipped; it never breaks the others.
+ */
+@Component(service = SopRegistry.class, immediate = true)
+public final class SopExtender implements SopRegistry {
+
+	private final Map<Long, List<InstalledSop>> installed = new ConcurrentHashMap<>();
+	private final Map<Long, List<BrokenSop>> broken = new ConcurrentHashMap<>();
+	private BundleTracker<Bundle> tracker;
+
+	@Reference(service = LoggerFactory.class)
+	private Logger logger;
+
+	@Activate
+	void activate(BundleContext context) {
+		tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, null) {
+			@Override
+			public Bundle addingBundle(Bundle bundle, BundleEvent event) {
+				String header = bundle.getHeaders("").get(HEADER);
+				if (header == null) {
+					return null;
+				}
+				load(bundle, header);
+				return bundle;
+			}
+
+			@Override
+			public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+				installed.remove(bundle.getBundleId());
+				broken.remove(bundle.getBundleId());
+			}
+		};
+		tracker.open();
+	}
+
+	@Deactivate
+	void deactivate() {
+		tracker.close();
+	}
+
+	private void load(Bundle bundle, String header) {
+		List<InstalledSop> ok = new ArrayList<>();
+		List<BrokenSop> bad = new ArrayList<>();
+		String version = bundle.getVersion().toString();
+		for (String entry : header.split(",")) {
+			String path = entry.trim();
+			if (path.isEmpty()) {
+				continue;
+			}
+			try {
+				URL url = bundle.getEntry(path);
+				if (url == null) {
+					throw new IllegalStateException("the bundle has no file " + path + " (check " + HEADER
+							+ " in its MANIFEST.MF and bin.includes in its build.properties)");
+				}
+				SopDocument document = SopResources.load(url);
+				String id = document.getId();
+				if (id == null || id.isBlank()) {
+					throw new IllegalStateException("the SOP document has no id");
+				}
+				boolean duplicate = sops().stream().anyMatch(s -> s.id().equals(id))
+						|| ok.stream().anyMatch(s -> s.id().equals(id));
+				if (duplicate) {
+					throw new IllegalStateException("SOP id '" + id + "' is already installed by another plug-in");
+				}
+				ok.add(new InstalledSop(id, document, bundle.getSymbolicName(), version,
+						SopResources.validate(document)));
+			} catch (RuntimeException e) {
+				String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+				logger.warn("SOP plug-in {} {} could not be loaded from {}: {}", bundle.getSymbolicName(), version,
+						path, reason);
+				bad.add(new BrokenSop(bundle.getSymbolicName(), version, path, reason));
+			}
+		}
+		installed.put(bundle.getBundleId(), List.copyOf(ok));
+		broken.put(bundle.getBundleId(), List.copyOf(bad));
+	}
+
+	@Override
+	public List<InstalledSop> sops() {
+		return installed.values().stream().flatMap(List::stream).sorted(Comparator.comparing(InstalledSop::id))
+				.toList();
+	}
+
+	@Override
+	public Optional<InstalledSop> sop(String id) {
+		return sops().stream().filter(s -> s.id().equals(id)).findFirst();
+	}
+
+	@Override
+	public List<BrokenSop> broken() {
+		return broken.values().stream().flatMap(List::stream).sorted(Comparator.comparing(BrokenSop::bundle))
+				.toList();
+	}
+}
