@@ -1,0 +1,215 @@
+package id.cadang.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
+
+import id.cadang.storage.internal.Folders;
+import id.cadang.storage.internal.HashingChannelOutput;
+
+/**
+ * A local folder or a mounted NAS share. One streaming pass per backup: source, zstd (level 3, content
+ * checksum), SHA-256 of the stored bytes, {@code <file>.part}, fsync, atomic rename, folder fsync,
+ * manifest. No temporary full copy; a failed source or a full disk leaves no file behind.
+ */
+public final class LocalFolderTarget implements BackupTarget {
+	private static final int BUFFER_SIZE = 1 << 20;
+	private static final long PROGRESS_BYTES = 1 << 20;
+	private static final long PROGRESS_NANOS = 500_000_000L;
+	private static final int ZSTD_LEVEL = 3;
+	private static final String NO_SPACE = "No space left on device";
+	private static final String READ_ONLY = "Read-only file system";
+
+	private final Path root;
+
+	public LocalFolderTarget(Path root) {
+		this.root = Objects.requireNonNull(root, "root");
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	@Override
+	public String location() {
+		return root.toString();
+	}
+
+	@Override
+	public void check() throws TargetException {
+		if (!Files.exists(root)) {
+			throw new TargetException("target folder " + root
+					+ " does not exist: create it or bind target= to an existing folder");
+		}
+		if (!Files.isDirectory(root)) {
+			throw new TargetException("target " + root + " is not a folder: bind target= to a folder");
+		}
+		Path probe = root.resolve(".cadang-probe-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+		try {
+			try (FileChannel channel = FileChannel.open(probe, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
+				channel.write(ByteBuffer.wrap(new byte[] { 'c' }));
+			}
+			Files.delete(probe);
+		} catch (IOException e) {
+			deleteQuietly(probe, e);
+			throw notWritable(e);
+		}
+	}
+
+	@Override
+	public WrittenBackup write(BackupRequest request, StreamSource source, ProgressListener progress)
+			throws IOException {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(progress, "progress");
+		Path file = resolve(request.relativePath());
+		Path part = file.resolveSibling(file.getFileName() + ".part");
+		Path manifest = Manifests.beside(file);
+		boolean partCreated = false;
+		boolean renamed = false;
+		try {
+			check();
+			refuseExisting(file, "backup file", "give this backup another name or move the old file away");
+			refuseExisting(manifest, "manifest", "move the stray manifest away");
+			refuseExisting(part, "partial file", "another run is writing it, or an earlier run was cut off; "
+					+ "remove it when no backup is running");
+			Set<Path> changedFolders = new LinkedHashSet<>(Folders.create(file.getParent()));
+			changedFolders.add(file.getParent());
+			Instant started = Instant.now();
+			Streamed streamed;
+			try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
+				partCreated = true;
+				streamed = stream(source, channel, progress);
+				channel.force(true);
+			}
+			Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+			partCreated = false;
+			renamed = true;
+			for (Path folder : changedFolders) {
+				Folders.sync(folder);
+			}
+			Instant finished = Instant.now();
+			SourceResult result = streamed.result();
+			BackupManifest data = new BackupManifest(1, file.getFileName().toString(), request.sop(),
+					request.binding(), request.slot(), source.kind(), result.facts(), "zstd", streamed.storedBytes(),
+					streamed.sourceBytes(), streamed.sha256(), started.toString(), finished.toString(),
+					result.exitStatus(), result.warnings());
+			Manifests.write(manifest, data);
+			return new WrittenBackup(file, manifest, streamed.storedBytes(), streamed.sourceBytes(), streamed.sha256(),
+					started, finished, data);
+		} catch (IOException | RuntimeException | Error e) {
+			source.abort();
+			if (partCreated) {
+				deleteQuietly(part, e);
+			}
+			if (renamed) {
+				// without its manifest the file is no backup that the catalog or a restore can trust
+				deleteQuietly(file, e);
+			}
+			if (!(e instanceof SourceFailedException) && isNoSpace(e)) {
+				throw new TargetException("target " + root + " is full (" + NO_SPACE + ") while writing " + file
+						+ ": free space or choose another target", e);
+			}
+			throw e;
+		}
+	}
+
+	private static Streamed stream(StreamSource source, FileChannel channel, ProgressListener progress)
+			throws IOException {
+		HashingChannelOutput stored = HashingChannelOutput.sha256(channel);
+		byte[] buffer = new byte[BUFFER_SIZE];
+		long sourceBytes = 0;
+		SourceResult result;
+		try (InputStream in = source.open();
+				ZstdOutputStreamNoFinalizer zstd = new ZstdOutputStreamNoFinalizer(stored, ZSTD_LEVEL)) {
+			zstd.setChecksum(true);
+			zstd.setWorkers(0);
+			long reportedBytes = 0;
+			long reportedAt = System.nanoTime();
+			for (int n; (n = in.read(buffer)) != -1;) {
+				zstd.write(buffer, 0, n);
+				sourceBytes += n;
+				if (sourceBytes - reportedBytes >= PROGRESS_BYTES || System.nanoTime() - reportedAt >= PROGRESS_NANOS) {
+					progress.progress(sourceBytes, stored.count());
+					reportedBytes = sourceBytes;
+					reportedAt = System.nanoTime();
+				}
+			}
+			result = source.finish();
+		}
+		progress.progress(sourceBytes, stored.count());
+		return new Streamed(sourceBytes, stored.count(), stored.sha256Hex(), result);
+	}
+
+	private record Streamed(long sourceBytes, long storedBytes, String sha256, SourceResult result) {
+	}
+
+	private Path resolve(String relativePath) {
+		if (relativePath == null || relativePath.isBlank()) {
+			throw new IllegalArgumentException(
+					"backup request has no relativePath: name the file with BackupNames.relativePath(...)");
+		}
+		Path relative = root.getFileSystem().getPath(relativePath);
+		Path base = root.normalize();
+		Path file = base.resolve(relative).normalize();
+		if (relative.isAbsolute() || !file.startsWith(base) || file.equals(base)) {
+			throw new IllegalArgumentException("backup path " + relativePath + " is not below target folder " + root
+					+ ": use a relative path such as BackupNames.relativePath(...) makes");
+		}
+		return file;
+	}
+
+	private static void refuseExisting(Path path, String what, String fix) throws TargetException {
+		if (Files.exists(path)) {
+			throw new TargetException(what + " " + path + " already exists and is never overwritten: " + fix);
+		}
+	}
+
+	private TargetException notWritable(IOException e) {
+		String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+				: String.valueOf(e.getMessage());
+		if (isNoSpace(e)) {
+			return new TargetException("target " + root + " is full (" + NO_SPACE
+					+ "): free space or choose another target", e);
+		}
+		if (reason.contains(READ_ONLY)) {
+			return new TargetException("target folder " + root + " is read-only (" + reason
+					+ "): remount it read-write or choose another folder", e);
+		}
+		return new TargetException("target folder " + root + " is not writable (" + reason
+				+ "): give the Cadang service user write access or choose another folder", e);
+	}
+
+	private static boolean isNoSpace(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			String reason = t instanceof FileSystemException fse ? fse.getReason() : null;
+			if ((reason != null && reason.contains(NO_SPACE))
+					|| (t.getMessage() != null && t.getMessage().contains(NO_SPACE))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void deleteQuietly(Path path, Throwable failure) {
+		try {
+			Files.deleteIfExists(path);
+		} catch (IOException e) {
+			failure.addSuppressed(e);
+		}
+	}
+}
