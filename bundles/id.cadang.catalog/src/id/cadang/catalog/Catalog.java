@@ -50,4 +50,21 @@ public interface Catalog {
 
 	/** Backups, newest first, filtered by SOP and source (binding or slot) when those are not null. */
 	List<BackupRecord> backups(BackupQuery query);
+
+	// --- start-up and audit
+
+	/**
+	 * Marks every backup, run and step still RUNNING as FAILED with {@code reason}: they were left by a process
+	 * that stopped without finishing them. Call once at start-up of the process that runs backups, before it
+	 * starts any; a console sharing the catalog with a running service must not call it.
+	 *
+	 * @return how many backups and runs were marked
+	 */
+	int recoverInterrupted(String reason);
+
+	/** Appends a line to the audit trail; returns its id. */
+	long audit(String actor, String action, String subject, String detail);
+
+	/** The audit trail, newest first, of one subject or of everything when {@code subject} is null. */
+	List<AuditEntry> auditTrail(String subject);
 }

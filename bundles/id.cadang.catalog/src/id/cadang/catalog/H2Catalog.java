@@ -1,0 +1,227 @@
+package id.cadang.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.h2.jdbcx.JdbcDataSource;
+
+import id.cadang.catalog.internal.AuditTrail;
+import id.cadang.catalog.internal.Backups;
+import id.cadang.catalog.internal.Bindings;
+import id.cadang.catalog.internal.Database;
+import id.cadang.catalog.internal.Migration;
+import id.cadang.catalog.internal.Migrations;
+import id.cadang.catalog.internal.Recovery;
+import id.cadang.catalog.internal.Runs;
+
+/**
+ * The catalog in an embedded H2 database at {@code <home>/catalog/cadang.mv.db}, opened with
+ * {@code AUTO_SERVER=TRUE} so that a console and the service on the same machine share it: the first process
+ * serves it to the others over loopback. Thread-safe; one connection per call.
+ */
+public final class H2Catalog implements Catalog, AutoCloseable {
+	/** The database user; H2 makes the first user of a new database its administrator. */
+	static final String USER = "cadang";
+
+	private final Path file;
+	private final Connection keeper;
+	private final AtomicBoolean closed;
+	private final Bindings bindings;
+	private final Runs runs;
+	private final Backups backups;
+	private final AuditTrail audit;
+	private final Recovery recovery;
+
+	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
+		this.file = file;
+		this.keeper = keeper;
+		this.closed = closed;
+		this.bindings = new Bindings(database);
+		this.runs = new Runs(database);
+		this.backups = new Backups(database);
+		this.audit = new AuditTrail(database);
+		this.recovery = new Recovery(database);
+	}
+
+	/**
+	 * Opens the catalog of {@code home}, creating its folder and database, and brings its schema up to date.
+	 *
+	 * @throws CatalogException when the folder cannot be made, the file is damaged, unreadable or held by a
+	 *                          program that did not open it with {@code AUTO_SERVER=TRUE}, or the schema is newer
+	 *                          than this code
+	 */
+	public static H2Catalog open(Path home) {
+		return open(home, Migrations.ALL);
+	}
+
+	/** As {@link #open(Path)}, with the migrations given: tests use it to make an older catalog. */
+	static H2Catalog open(Path home, List<Migration> migrations) {
+		Objects.requireNonNull(home, "the Cadang home folder");
+		Path folder = home.toAbsolutePath().normalize().resolve("catalog");
+		Path base = folder.resolve("cadang");
+		Path file = folder.resolve("cadang.mv.db");
+		if (base.toString().contains(";")) {
+			throw new IllegalArgumentException("the catalog path " + base
+					+ " contains ';', which H2 cannot open: choose a Cadang home without ';'");
+		}
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw new CatalogException("cannot create the catalog folder " + folder + " (" + e
+					+ "): make " + home + " a folder that Cadang may write to, or set cadang.home elsewhere", e);
+		}
+		JdbcDataSource source = new JdbcDataSource();
+		source.setURL(url(base));
+		source.setUser(USER);
+		source.setPassword("");
+		Connection keeper;
+		try {
+			keeper = source.getConnection();
+		} catch (SQLException e) {
+			throw new CatalogException("cannot open the catalog " + file + ": " + e.getMessage()
+					+ ". Is the file damaged or unreadable, or held by a program that did not open it with"
+					+ " AUTO_SERVER=TRUE? Stop that program, or restore the catalog from a copy", e);
+		}
+		try {
+			new Migrations(migrations, file.toString()).apply(keeper);
+			keeper.setAutoCommit(true);
+		} catch (SQLException | RuntimeException e) {
+			closeQuietly(keeper, e);
+			if (e instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new CatalogException("cannot read the schema version of the catalog " + file + ": "
+					+ e.getMessage(), e);
+		}
+		AtomicBoolean closed = new AtomicBoolean();
+		return new H2Catalog(file, keeper, closed, new Database(source, file.toString(), closed));
+	}
+
+	/** The JDBC URL of the catalog whose database files start with {@code base}. */
+	static String url(Path base) {
+		return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+	}
+
+	/** The database file, {@code <home>/catalog/cadang.mv.db}. */
+	public Path file() {
+		return file;
+	}
+
+	@Override
+	public void saveBinding(Binding binding) {
+		bindings.save(binding);
+	}
+
+	@Override
+	public Optional<Binding> binding(String name) {
+		return bindings.binding(name);
+	}
+
+	@Override
+	public List<Binding> bindings(String sop) {
+		return bindings.bindings(sop);
+	}
+
+	@Override
+	public long startRun(String sop, String procedure, String binding, Instant started) {
+		return runs.start(sop, procedure, binding, started);
+	}
+
+	@Override
+	public void finishRun(long runId, RunStatus status, Instant finished, String error) {
+		runs.finish(runId, status, finished, error);
+	}
+
+	@Override
+	public Optional<RunRecord> run(long runId) {
+		return runs.run(runId);
+	}
+
+	@Override
+	public List<RunRecord> runs(String sop) {
+		return runs.runs(sop);
+	}
+
+	@Override
+	public long startStep(long runId, StepStart step) {
+		return runs.startStep(runId, step);
+	}
+
+	@Override
+	public void finishStep(long stepRecordId, StepStatus status, Instant finished, String message) {
+		runs.finishStep(stepRecordId, status, finished, message);
+	}
+
+	@Override
+	public List<StepRecord> steps(long runId) {
+		return runs.steps(runId);
+	}
+
+	@Override
+	public long startBackup(BackupStart backup) {
+		return backups.start(backup);
+	}
+
+	@Override
+	public void markGood(long backupId, GoodBackup result) {
+		backups.markGood(backupId, result);
+	}
+
+	@Override
+	public void markFailed(long backupId, Instant finished, String error) {
+		backups.markFailed(backupId, finished, error);
+	}
+
+	@Override
+	public Optional<BackupRecord> backup(long backupId) {
+		return backups.backup(backupId);
+	}
+
+	@Override
+	public List<BackupRecord> backups(BackupQuery query) {
+		return backups.backups(query);
+	}
+
+	@Override
+	public int recoverInterrupted(String reason) {
+		return recovery.recoverInterrupted(reason);
+	}
+
+	@Override
+	public long audit(String actor, String action, String subject, String detail) {
+		return audit.append(actor, action, subject, detail);
+	}
+
+	@Override
+	public List<AuditEntry> auditTrail(String subject) {
+		return audit.entries(subject);
+	}
+
+	/** Closes this handle; the database itself closes when the last handle in this process does. */
+	@Override
+	public void close() {
+		if (closed.compareAndSet(false, true)) {
+			try {
+				keeper.close();
+			} catch (SQLException e) {
+				throw new CatalogException("cannot close the catalog " + file + ": " + e.getMessage(), e);
+			}
+		}
+	}
+
+	private static void closeQuietly(Connection connection, Exception cause) {
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			cause.addSuppressed(e);
+		}
+	}
+}
