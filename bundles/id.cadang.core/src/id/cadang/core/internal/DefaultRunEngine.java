@@ -54,17 +54,19 @@ public final class DefaultRunEngine implements RunEngine {
 
 	private final Map<String, StepAction> actions = new ConcurrentHashMap<>();
 
-	@Reference
-	private Catalog catalog;
-
-	@Reference
-	private SopRegistry registry;
-
-	private Path home;
+	private final Catalog catalog;
+	private final SopRegistry registry;
+	private final Path home;
 
 	@Activate
-	void activate(BundleContext context) {
-		home = CadangHome.resolve(context.getProperty("cadang.home"));
+	public DefaultRunEngine(@Reference Catalog catalog, @Reference SopRegistry registry, BundleContext context) {
+		this(catalog, registry, CadangHome.resolve(context.getProperty("cadang.home")));
+	}
+
+	DefaultRunEngine(Catalog catalog, SopRegistry registry, Path home) {
+		this.catalog = catalog;
+		this.registry = registry;
+		this.home = home;
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
