@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,52 @@ class FolderSourceTest {
 		assertEquals(10, expected.size() - 1, "the fixture itself: " + expected.keySet());
 		assertEquals(expected, describe(restored));
 		assertArrayEquals(photo, Files.readAllBytes(restored.resolve("uploads/foto.jpg")));
+	}
+
+	@Test
+	void aFileThatChangesWhileTarReadsItIsAWarning(@TempDir Path work) throws IOException {
+		Path app = work.resolve("srv/log");
+		Path log = app.resolve("access.log");
+		file(log, "rw-r--r--", new byte[20 << 20]);
+		AtomicBoolean appended = new AtomicBoolean();
+		ProgressListener writer = (sourceBytes, storedBytes) -> {
+			if (sourceBytes >= (1 << 20) && appended.compareAndSet(false, true)) {
+				try {
+					Files.writeString(log, "GET /index.php 200\n", StandardOpenOption.APPEND);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		};
+		WrittenBackup backup = new LocalFolderTarget(Files.createDirectories(work.resolve("nas")))
+				.write(PostgresSourceTest.request("kudus/web/app/web.tar.zst"), new FolderSource(app, Tools.system()), writer);
+
+		assertTrue(appended.get());
+		assertTrue(Files.isRegularFile(backup.file()), "tar's status 1 still gives a backup");
+		assertEquals(1, backup.manifestData().exitStatus());
+		assertEquals(List.of("tar: ./access.log: file changed as we read it"), backup.manifestData().warnings());
+	}
+
+	@Test
+	void killingTarMidStreamFailsTheBackupAndLeavesNoFile(@TempDir Path work) throws IOException {
+		Path app = work.resolve("srv/simpeg");
+		byte[] noise = new byte[20 << 20];
+		new Random(11).nextBytes(noise);
+		file(app.resolve("uploads/video.mp4"), "rw-r--r--", noise);
+		FolderSource source = new FolderSource(app, Tools.system());
+		AtomicBoolean killed = new AtomicBoolean();
+		ProgressListener killer = (sourceBytes, storedBytes) -> {
+			if (sourceBytes >= (1 << 20) && killed.compareAndSet(false, true)) {
+				ProcessHandle.of(source.pid()).orElseThrow().destroyForcibly();
+			}
+		};
+		Path nas = Files.createDirectories(work.resolve("nas"));
+		SourceFailedException e = assertThrows(SourceFailedException.class, () -> new LocalFolderTarget(nas)
+				.write(PostgresSourceTest.request("buleleng/simpeg/app/simpeg.tar.zst"), source, killer));
+		assertTrue(killed.get());
+		assertTrue(e.getMessage().startsWith("tar was killed by signal 9 (KILL), so the archive of " + app + " is incomplete"),
+				e.getMessage());
+		assertEquals(List.of(), PostgresSourceTest.filesUnder(nas));
 	}
 
 	@Test

@@ -95,7 +95,7 @@ public final class FolderSource implements CheckableSource {
 			throw new SourceFailedException("tar was stopped by Cadang before it finished: " + what + " is incomplete");
 		}
 		if (status != 0 && status != 1) {
-			String tail = running.stderr().lastLines(3);
+			String tail = withoutToolPath(running.stderr().lastLines(3));
 			throw new SourceFailedException("tar " + ProducerProcess.describeExit(status) + ", so " + what + " is incomplete"
 					+ (tail.isEmpty() ? "" : " (tar said: " + tail + ")")
 					+ ": fix what tar names (often a file this user may not read), then run the backup again");
@@ -107,8 +107,13 @@ public final class FolderSource implements CheckableSource {
 		List<String> warnings = status == 0 ? List.of()
 				: running.stderr().lines().isEmpty()
 						? List.of("tar exited with status 1: some files changed while they were read; they may be inconsistent in this archive")
-						: running.stderr().lines();
+						: running.stderr().lines().stream().map(FolderSource::withoutToolPath).toList();
 		return new SourceResult(status, facts, warnings);
+	}
+
+	/** GNU tar names itself by the path it was started with: {@code /usr/bin/tar: ./x: ...} reads as {@code tar: ./x: ...}. */
+	private static String withoutToolPath(String line) {
+		return line.replaceAll("(^|/ )/\\S*/tar: ", "$1tar: ");
 	}
 
 	@Override
