@@ -7,7 +7,8 @@ package id.cadang.storage;
  * @param binding      the binding name ({@code simpeg})
  * @param slot         the slot of the binding ({@code db}, {@code app})
  * @param relativePath the path of the final file under the target root, including its extension,
- *                     for example {@code buleleng/simpeg/db/buleleng-simpeg-db-20261121-0200.dump.zst}
+ *                     for example {@code buleleng/simpeg/db/buleleng-simpeg-db-20261121-020000.dump.zst},
+ *                     as {@link BackupNames#relativePath} makes it
  */
 public record BackupRequest(String sop, String binding, String slot, String relativePath) {
 }
