@@ -135,7 +135,7 @@ public final class DefaultRunEngine implements RunEngine {
 			if (action == null) {
 				result = null;
 				catalog.finishStep(recordId, StepStatus.TASK_OPEN, Instant.now(),
-						"task for " + (roles(step).isEmpty() ? "the SOP's roles" : roles(step)));
+						roles(step).isEmpty() ? "-" : roles(step));
 			} else {
 				result = execute(runId, sop, step, action, binding, listener);
 				StepStatus status = result.outcome() == StepResult.Outcome.FAILED ? StepStatus.FAILED : StepStatus.DONE;

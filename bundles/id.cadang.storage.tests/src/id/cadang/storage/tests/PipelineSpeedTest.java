@@ -1,7 +1,6 @@
 package id.cadang.storage.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +15,17 @@ import id.cadang.storage.LocalFolderTarget;
 import id.cadang.storage.ProgressListener;
 import id.cadang.storage.WrittenBackup;
 
-/** The pipeline against the shell's {@code producer | zstd -3 > file} on the same data. */
+/**
+ * Benchmark: the pipeline against the shell's {@code producer | zstd -3 > file} on the same data. It checks
+ * that every byte arrived and prints the time ratio; speed is never asserted.
+ */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class PipelineSpeedTest {
 	@TempDir
 	Path temp;
 
 	@Test
-	void notMuchSlowerThanTheZstdTool() throws Exception {
+	void printsTheRatioToTheZstdTool() throws Exception {
 		Path data = temp.resolve("dump.sql");
 		// dump-like: half compressible text, half random bytes
 		Commands.run("sh", "-c", "seq 1 12000000 > '" + data + "' && head -c 80000000 /dev/urandom >> '" + data + "'");
@@ -47,9 +49,8 @@ class PipelineSpeedTest {
 			assertEquals(Files.size(data), written.sourceSize());
 		}
 
-		System.out.printf("pipeline %d ms, cat | zstd -3 > file %d ms, for %d MB%n", pipeline / 1_000_000,
-				shell / 1_000_000, Files.size(data) / 1_000_000);
-		assertTrue(pipeline <= shell * 2 + 500_000_000L,
-				"pipeline took " + pipeline / 1_000_000 + " ms, cat | zstd -3 took " + shell / 1_000_000 + " ms");
+		// a benchmark, not a timed assertion: the ratio is printed for the record, never asserted
+		System.out.printf("BENCHMARK storage pipeline vs cat | zstd -3 > file; sync, %d MB: %d ms vs %d ms, ratio %.2f%n",
+				Files.size(data) / 1_000_000, pipeline / 1_000_000, shell / 1_000_000, (double) pipeline / shell);
 	}
 }
