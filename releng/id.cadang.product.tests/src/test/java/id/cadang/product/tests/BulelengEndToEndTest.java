@@ -43,7 +43,7 @@ class BulelengEndToEndTest {
 	private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
 	@TempDir
-	Path temp;
+	static Path temp;
 
 	private PostgresServer postgres;
 	private Cadang cadang;
