@@ -27,13 +27,14 @@ class SchemaTest {
 		try (H2Catalog catalog = H2Catalog.open(home)) {
 			assertEquals(home.resolve("catalog/cadang.mv.db").toAbsolutePath(), catalog.file());
 			assertTrue(Files.isRegularFile(catalog.file()), "no database file at " + catalog.file());
-			assertEquals(List.of("audit", "backups", "binding_slots", "bindings", "runs", "schema_version",
-					"step_records"), Sql.tables(home));
+			assertEquals(List.of("audit", "backups", "binding_slots", "bindings", "run_snapshots", "runs",
+					"schema_version", "step_records"), Sql.tables(home));
 			List<List<String>> versions = Sql.query(home,
 					"SELECT version, description, checksum FROM schema_version ORDER BY version");
-			assertEquals(2, versions.size());
+			assertEquals(3, versions.size());
 			assertEquals(List.of("1", "initial"), versions.get(0).subList(0, 2));
 			assertEquals(List.of("2", "audit"), versions.get(1).subList(0, 2));
+			assertEquals(List.of("3", "run snapshots"), versions.get(2).subList(0, 2));
 			assertTrue(versions.get(0).get(2).matches("[0-9a-f]{64}"), versions.get(0).get(2));
 		}
 	}
@@ -62,7 +63,7 @@ class SchemaTest {
 		assertEquals(List.of(List.of("1")), Sql.query(home, "SELECT version FROM schema_version"));
 
 		try (H2Catalog catalog = H2Catalog.open(home)) {
-			assertEquals(List.of(List.of("1"), List.of("2")),
+			assertEquals(List.of(List.of("1"), List.of("2"), List.of("3")),
 					Sql.query(home, "SELECT version FROM schema_version ORDER BY version"));
 			assertEquals("postgresql://db/simpeg", catalog.binding("simpeg").orElseThrow().slots().get("database"));
 			assertEquals(BackupStatus.RUNNING, catalog.backup(backupId).orElseThrow().status());
@@ -77,9 +78,9 @@ class SchemaTest {
 		Sql.execute(home, "INSERT INTO schema_version VALUES (7, 'from the future', CURRENT_TIMESTAMP, 'x')");
 
 		CatalogException refused = assertThrows(CatalogException.class, () -> H2Catalog.open(home));
-		assertTrue(refused.getMessage().startsWith("catalog schema version 7 is newer than this Cadang (2): "
+		assertTrue(refused.getMessage().startsWith("catalog schema version 7 is newer than this Cadang (3): "
 				+ "upgrade Cadang"), refused.getMessage());
-		assertEquals(List.of(List.of("1"), List.of("2"), List.of("7")),
+		assertEquals(List.of(List.of("1"), List.of("2"), List.of("3"), List.of("7")),
 				Sql.query(home, "SELECT version FROM schema_version ORDER BY version"), "the refused catalog is untouched");
 	}
 

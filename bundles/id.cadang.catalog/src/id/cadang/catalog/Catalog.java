@@ -36,6 +36,15 @@ public interface Catalog {
 
 	List<StepRecord> steps(long runId);
 
+	/**
+	 * Keeps the SOP model a run started with (its XMI and the version of the plug-in that carried it), so the run
+	 * can be read against the SOP it followed after a newer plug-in replaced it. Once per run.
+	 */
+	void saveRunSnapshot(long runId, String sopVersion, byte[] xmi);
+
+	/** The SOP model the run started with; empty for runs recorded before snapshots were kept. */
+	Optional<RunSnapshot> runSnapshot(long runId);
+
 	// --- backups
 
 	/** Records a backup as RUNNING before its first byte is written; returns its id. */

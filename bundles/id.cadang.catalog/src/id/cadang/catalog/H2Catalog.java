@@ -20,6 +20,7 @@ import id.cadang.catalog.internal.Database;
 import id.cadang.catalog.internal.Migration;
 import id.cadang.catalog.internal.Migrations;
 import id.cadang.catalog.internal.Recovery;
+import id.cadang.catalog.internal.RunSnapshots;
 import id.cadang.catalog.internal.Runs;
 
 /**
@@ -36,6 +37,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final AtomicBoolean closed;
 	private final Bindings bindings;
 	private final Runs runs;
+	private final RunSnapshots snapshots;
 	private final Backups backups;
 	private final AuditTrail audit;
 	private final Recovery recovery;
@@ -46,6 +48,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.closed = closed;
 		this.bindings = new Bindings(database);
 		this.runs = new Runs(database);
+		this.snapshots = new RunSnapshots(database);
 		this.backups = new Backups(database);
 		this.audit = new AuditTrail(database);
 		this.recovery = new Recovery(database);
@@ -163,6 +166,16 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public List<StepRecord> steps(long runId) {
 		return runs.steps(runId);
+	}
+
+	@Override
+	public void saveRunSnapshot(long runId, String sopVersion, byte[] xmi) {
+		snapshots.save(runId, sopVersion, xmi);
+	}
+
+	@Override
+	public Optional<RunSnapshot> runSnapshot(long runId) {
+		return snapshots.snapshot(runId);
 	}
 
 	@Override

@@ -21,7 +21,8 @@ public final class Migrations {
 	/** Every migration this code knows, oldest first. Add a line and a script for each schema change. */
 	public static final List<Migration> ALL = List.of(
 			Migration.of(1, "initial"),
-			Migration.of(2, "audit"));
+			Migration.of(2, "audit"),
+			Migration.of(3, "run snapshots"));
 
 	private final List<Migration> known;
 	private final String where;
