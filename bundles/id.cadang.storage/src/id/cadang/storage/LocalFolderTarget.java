@@ -75,11 +75,78 @@ public final class LocalFolderTarget implements BackupTarget {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(progress, "progress");
-		Path file = resolve(request.relativePath());
+		try {
+			Path file = resolve(request.relativePath());
+			Instant started = Instant.now();
+			Streamed streamed = commit(file, channel -> stream(source, channel, progress));
+			SourceResult result = streamed.result();
+			BackupManifest data = new BackupManifest(1, file.getFileName().toString(), request.sop(),
+					request.binding(), request.slot(), source.kind(), result.facts(), "zstd", streamed.storedBytes(),
+					streamed.sourceBytes(), streamed.sha256(), started.toString(), Instant.now().toString(),
+					result.exitStatus(), result.warnings());
+			return withManifest(file, data, started);
+		} catch (IOException | RuntimeException | Error e) {
+			source.abort();
+			throw e;
+		}
+	}
+
+	/**
+	 * Copies a stored backup and its manifest to this target, byte for byte, under {@code relativePath}:
+	 * the copy's SHA-256 is computed while writing and must equal the manifest's, or nothing is kept.
+	 * The same {@code .part}, fsync, rename and folder fsync as {@link #write} apply.
+	 *
+	 * @param storedFile a backup file with its manifest beside it
+	 */
+	public WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException {
+		Objects.requireNonNull(storedFile, "storedFile");
+		Objects.requireNonNull(progress, "progress");
+		BackupManifest original = Manifests.read(Manifests.beside(storedFile));
+		Path file = resolve(relativePath);
+		Instant started = Instant.now();
+		Streamed copied = commit(file, channel -> {
+			HashingChannelOutput out = HashingChannelOutput.sha256(channel);
+			try (InputStream in = Files.newInputStream(storedFile)) {
+				byte[] buffer = new byte[BUFFER_SIZE];
+				long reportedAt = System.nanoTime();
+				for (int n; (n = in.read(buffer)) != -1;) {
+					out.write(buffer, 0, n);
+					if (System.nanoTime() - reportedAt >= PROGRESS_NANOS) {
+						progress.progress(out.count(), out.count());
+						reportedAt = System.nanoTime();
+					}
+				}
+			}
+			out.flush();
+			progress.progress(out.count(), out.count());
+			String sha256 = out.sha256Hex();
+			if (!sha256.equals(original.sha256())) {
+				throw new IOException("copy of " + storedFile + " has sha256 " + sha256 + " but its manifest says "
+						+ original.sha256() + ": the original is damaged; verify it (cadang verify) before copying");
+			}
+			return new Streamed(original.sourceSize(), out.count(), sha256, null);
+		});
+		BackupManifest data = new BackupManifest(original.format(), file.getFileName().toString(), original.sop(),
+				original.binding(), original.slot(), original.sourceKind(), original.facts(), original.compression(),
+				copied.storedBytes(), original.sourceSize(), copied.sha256(), original.started(), original.finished(),
+				original.exitStatus(), original.warnings());
+		return withManifest(file, data, started);
+	}
+
+	/** The body that fills a {@code .part} file. */
+	@FunctionalInterface
+	private interface PartWriter {
+		Streamed fill(FileChannel channel) throws IOException;
+	}
+
+	/**
+	 * Fills {@code file.part} with {@code body}, forces it to disk, renames it to {@code file} and syncs
+	 * every folder it created; on failure nothing is left under either name.
+	 */
+	private Streamed commit(Path file, PartWriter body) throws IOException {
 		Path part = file.resolveSibling(file.getFileName() + ".part");
 		Path manifest = Manifests.beside(file);
 		boolean partCreated = false;
-		boolean renamed = false;
 		try {
 			check();
 			refuseExisting(file, "backup file", "give this backup another name or move the old file away");
@@ -88,44 +155,55 @@ public final class LocalFolderTarget implements BackupTarget {
 					+ "remove it when no backup is running");
 			Set<Path> changedFolders = new LinkedHashSet<>(Folders.create(file.getParent()));
 			changedFolders.add(file.getParent());
-			Instant started = Instant.now();
 			Streamed streamed;
 			try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
 				partCreated = true;
-				streamed = stream(source, channel, progress);
+				streamed = body.fill(channel);
 				channel.force(true);
 			}
 			Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
 			partCreated = false;
-			renamed = true;
 			for (Path folder : changedFolders) {
 				Folders.sync(folder);
 			}
-			Instant finished = Instant.now();
-			SourceResult result = streamed.result();
-			BackupManifest data = new BackupManifest(1, file.getFileName().toString(), request.sop(),
-					request.binding(), request.slot(), source.kind(), result.facts(), "zstd", streamed.storedBytes(),
-					streamed.sourceBytes(), streamed.sha256(), started.toString(), finished.toString(),
-					result.exitStatus(), result.warnings());
-			Manifests.write(manifest, data);
-			return new WrittenBackup(file, manifest, streamed.storedBytes(), streamed.sourceBytes(), streamed.sha256(),
-					started, finished, data);
+			return streamed;
 		} catch (IOException | RuntimeException | Error e) {
-			source.abort();
 			if (partCreated) {
 				deleteQuietly(part, e);
 			}
-			if (renamed) {
-				// without its manifest the file is no backup that the catalog or a restore can trust
-				deleteQuietly(file, e);
-			}
-			if (!(e instanceof SourceFailedException) && isNoSpace(e)) {
-				throw new TargetException("target " + root + " is full (" + NO_SPACE + ") while writing " + file
-						+ ": free space or choose another target", e);
+			TargetException full = full(e, file);
+			if (full != null) {
+				throw full;
 			}
 			throw e;
 		}
+	}
+
+	/** Writes the manifest beside a committed file; without its manifest the file is no backup, so it goes too. */
+	private WrittenBackup withManifest(Path file, BackupManifest data, Instant started) throws IOException {
+		Path manifest = Manifests.beside(file);
+		try {
+			Manifests.write(manifest, data);
+		} catch (IOException | RuntimeException | Error e) {
+			deleteQuietly(file, e);
+			TargetException full = full(e, file);
+			if (full != null) {
+				throw full;
+			}
+			throw e;
+		}
+		return new WrittenBackup(file, manifest, data.size(), data.sourceSize(), data.sha256(), started, Instant.now(),
+				data);
+	}
+
+	/** The clear "target is full" failure when {@code e} is ENOSPC, else null. */
+	private TargetException full(Throwable e, Path file) {
+		if (!(e instanceof SourceFailedException) && isNoSpace(e)) {
+			return new TargetException("target " + root + " is full (" + NO_SPACE + ") while writing " + file
+					+ ": free space or choose another target", e);
+		}
+		return null;
 	}
 
 	private static Streamed stream(StreamSource source, FileChannel channel, ProgressListener progress)

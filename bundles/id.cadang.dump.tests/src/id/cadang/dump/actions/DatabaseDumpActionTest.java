@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,15 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import id.cadang.catalog.BackupQuery;
 import id.cadang.catalog.BackupRecord;
 import id.cadang.catalog.BackupStatus;
-import id.cadang.catalog.Binding;
-import id.cadang.catalog.Catalog;
 import id.cadang.catalog.H2Catalog;
 import id.cadang.core.spi.RunListener;
-import id.cadang.core.spi.StepConfigurationException;
 import id.cadang.core.spi.StepContext;
 import id.cadang.core.spi.StepResult;
-import id.cadang.model.SopDocument;
-import id.cadang.model.SopFactory;
 import id.cadang.model.Step;
 import id.cadang.testing.PostgresServer;
 import id.cadang.testing.Processes;
@@ -144,66 +138,8 @@ class DatabaseDumpActionTest {
 	}
 
 	private StepContext context(Path target, RunListener listener, String database) {
-		SopDocument sop = SopFactory.eINSTANCE.createSopDocument();
-		sop.setId("buleleng");
-		Step step = SopFactory.eINSTANCE.createStep();
-		step.setId("backup-database");
-		step.setNumber("2");
-		Binding binding = new Binding("simpeg", "buleleng",
-				Map.of("db", server.url(database), "target", target.toString()), Instant.now());
-		catalog.saveBinding(binding);
-		long runId = catalog.startRun("buleleng", "backup", "simpeg", Instant.now());
-		Map<String, String> parameters = Map.of("source", "db", "target", "target");
-		return new StepContext() {
-			@Override
-			public long runId() {
-				return runId;
-			}
-
-			@Override
-			public SopDocument sop() {
-				return sop;
-			}
-
-			@Override
-			public Step step() {
-				return step;
-			}
-
-			@Override
-			public String binding() {
-				return binding.name();
-			}
-
-			@Override
-			public Map<String, String> parameters() {
-				return parameters;
-			}
-
-			@Override
-			public String slotOf(String key) throws StepConfigurationException {
-				return parameter(key).orElseThrow(() -> new StepConfigurationException("no parameter " + key));
-			}
-
-			@Override
-			public String slotValueOf(String key) throws StepConfigurationException {
-				return binding.slots().get(slotOf(key));
-			}
-
-			@Override
-			public Catalog catalog() {
-				return catalog;
-			}
-
-			@Override
-			public Path home() {
-				return temp.resolve("home");
-			}
-
-			@Override
-			public RunListener listener() {
-				return listener;
-			}
-		};
+		TestRun run = new TestRun(catalog, temp.resolve("home"), "buleleng",
+				Map.of("db", server.url(database), "target", target.toString()));
+		return run.step("2", Map.of("source", "db", "target", "target"), listener);
 	}
 }
