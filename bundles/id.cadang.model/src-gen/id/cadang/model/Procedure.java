@@ -22,7 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see id.cadang.model.SopPackage#getProcedure()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasStart reachesEnd loopsPassDecision'"
  * @generated
  */
 public interface Procedure extends EObject
@@ -31,10 +31,13 @@ public interface Procedure extends EObject
 	 * Returns the value of the '<em><b>Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The procedure's id, unique in the document (steps, roles, forms and procedures share one id space), so schedules reference it by name.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
 	 * @see id.cadang.model.SopPackage#getProcedure_Id()
-	 * @model required="true"
+	 * @model id="true" required="true"
 	 * @generated
 	 */
 	String getId();

@@ -35,10 +35,18 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link id.cadang.model.SopDocument#getRoles <em>Roles</em>}</li>
  *   <li>{@link id.cadang.model.SopDocument#getProcedures <em>Procedures</em>}</li>
  *   <li>{@link id.cadang.model.SopDocument#getSlots <em>Slots</em>}</li>
+ *   <li>{@link id.cadang.model.SopDocument#getRevision <em>Revision</em>}</li>
+ *   <li>{@link id.cadang.model.SopDocument#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link id.cadang.model.SopDocument#getScope <em>Scope</em>}</li>
+ *   <li>{@link id.cadang.model.SopDocument#getDefinitions <em>Definitions</em>}</li>
+ *   <li>{@link id.cadang.model.SopDocument#getForms <em>Forms</em>}</li>
+ *   <li>{@link id.cadang.model.SopDocument#getSchedules <em>Schedules</em>}</li>
+ *   <li>{@link id.cadang.model.SopDocument#getRetentionRules <em>Retention Rules</em>}</li>
+ *   <li>{@link id.cadang.model.SopDocument#getNamingRule <em>Naming Rule</em>}</li>
  * </ul>
  *
  * @see id.cadang.model.SopPackage#getSopDocument()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueIds validTimeZone'"
  * @generated
  */
 public interface SopDocument extends EObject
@@ -374,5 +382,165 @@ public interface SopDocument extends EObject
 	 * @generated
 	 */
 	EList<Slot> getSlots();
+
+	/**
+	 * Returns the value of the '<em><b>Revision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The revision number as printed on the sheet (e.g. 02); empty when the sheet prints none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Revision</em>' attribute.
+	 * @see #setRevision(String)
+	 * @see id.cadang.model.SopPackage#getSopDocument_Revision()
+	 * @model
+	 * @generated
+	 */
+	String getRevision();
+
+	/**
+	 * Sets the value of the '{@link id.cadang.model.SopDocument#getRevision <em>Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Revision</em>' attribute.
+	 * @see #getRevision()
+	 * @generated
+	 */
+	void setRevision(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Purpose</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tujuan: the purpose of the SOP, where the sheet states one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Purpose</em>' attribute.
+	 * @see #setPurpose(String)
+	 * @see id.cadang.model.SopPackage#getSopDocument_Purpose()
+	 * @model
+	 * @generated
+	 */
+	String getPurpose();
+
+	/**
+	 * Sets the value of the '{@link id.cadang.model.SopDocument#getPurpose <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Purpose</em>' attribute.
+	 * @see #getPurpose()
+	 * @generated
+	 */
+	void setPurpose(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ruang lingkup: the scope of the SOP, where the sheet states one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scope</em>' attribute.
+	 * @see #setScope(String)
+	 * @see id.cadang.model.SopPackage#getSopDocument_Scope()
+	 * @model
+	 * @generated
+	 */
+	String getScope();
+
+	/**
+	 * Sets the value of the '{@link id.cadang.model.SopDocument#getScope <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scope</em>' attribute.
+	 * @see #getScope()
+	 * @generated
+	 */
+	void setScope(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Definitions</b></em>' containment reference list.
+	 * The list contents are of type {@link id.cadang.model.Definition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Definisi: the terms the sheet defines, in its order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Definitions</em>' containment reference list.
+	 * @see id.cadang.model.SopPackage#getSopDocument_Definitions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Definition> getDefinitions();
+
+	/**
+	 * Returns the value of the '<em><b>Forms</b></em>' containment reference list.
+	 * The list contents are of type {@link id.cadang.model.Form}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The forms, checklists and letters that steps fill in.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Forms</em>' containment reference list.
+	 * @see id.cadang.model.SopPackage#getSopDocument_Forms()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Form> getForms();
+
+	/**
+	 * Returns the value of the '<em><b>Schedules</b></em>' containment reference list.
+	 * The list contents are of type {@link id.cadang.model.Schedule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When procedures run on their own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Schedules</em>' containment reference list.
+	 * @see id.cadang.model.SopPackage#getSopDocument_Schedules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Schedule> getSchedules();
+
+	/**
+	 * Returns the value of the '<em><b>Retention Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link id.cadang.model.RetentionRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How long backups are kept.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retention Rules</em>' containment reference list.
+	 * @see id.cadang.model.SopPackage#getSopDocument_RetentionRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RetentionRule> getRetentionRules();
+
+	/**
+	 * Returns the value of the '<em><b>Naming Rule</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How backup files are named.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Naming Rule</em>' containment reference.
+	 * @see #setNamingRule(NamingRule)
+	 * @see id.cadang.model.SopPackage#getSopDocument_NamingRule()
+	 * @model containment="true"
+	 * @generated
+	 */
+	NamingRule getNamingRule();
+
+	/**
+	 * Sets the value of the '{@link id.cadang.model.SopDocument#getNamingRule <em>Naming Rule</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Naming Rule</em>' containment reference.
+	 * @see #getNamingRule()
+	 * @generated
+	 */
+	void setNamingRule(NamingRule value);
 
 } // SopDocument

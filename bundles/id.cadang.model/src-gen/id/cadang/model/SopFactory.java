@@ -105,6 +105,60 @@ public interface SopFactory extends EFactory
 	Slot createSlot();
 
 	/**
+	 * Returns a new object of class '<em>Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Definition</em>'.
+	 * @generated
+	 */
+	Definition createDefinition();
+
+	/**
+	 * Returns a new object of class '<em>Form</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Form</em>'.
+	 * @generated
+	 */
+	Form createForm();
+
+	/**
+	 * Returns a new object of class '<em>Form Field</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Form Field</em>'.
+	 * @generated
+	 */
+	FormField createFormField();
+
+	/**
+	 * Returns a new object of class '<em>Schedule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Schedule</em>'.
+	 * @generated
+	 */
+	Schedule createSchedule();
+
+	/**
+	 * Returns a new object of class '<em>Retention Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Retention Rule</em>'.
+	 * @generated
+	 */
+	RetentionRule createRetentionRule();
+
+	/**
+	 * Returns a new object of class '<em>Naming Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Naming Rule</em>'.
+	 * @generated
+	 */
+	NamingRule createNamingRule();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -244,13 +244,85 @@ public interface SopPackage extends EPackage
 	int SOP_DOCUMENT__SLOTS = 18;
 
 	/**
+	 * The feature id for the '<em><b>Revision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOP_DOCUMENT__REVISION = 19;
+
+	/**
+	 * The feature id for the '<em><b>Purpose</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOP_DOCUMENT__PURPOSE = 20;
+
+	/**
+	 * The feature id for the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOP_DOCUMENT__SCOPE = 21;
+
+	/**
+	 * The feature id for the '<em><b>Definitions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOP_DOCUMENT__DEFINITIONS = 22;
+
+	/**
+	 * The feature id for the '<em><b>Forms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOP_DOCUMENT__FORMS = 23;
+
+	/**
+	 * The feature id for the '<em><b>Schedules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOP_DOCUMENT__SCHEDULES = 24;
+
+	/**
+	 * The feature id for the '<em><b>Retention Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOP_DOCUMENT__RETENTION_RULES = 25;
+
+	/**
+	 * The feature id for the '<em><b>Naming Rule</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOP_DOCUMENT__NAMING_RULE = 26;
+
+	/**
 	 * The number of structural features of the '<em>Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOP_DOCUMENT_FEATURE_COUNT = 19;
+	int SOP_DOCUMENT_FEATURE_COUNT = 27;
 
 	/**
 	 * The number of operations of the '<em>Document</em>' class.
@@ -545,13 +617,22 @@ public interface SopPackage extends EPackage
 	int STEP__ACTION = 12;
 
 	/**
+	 * The feature id for the '<em><b>Form</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__FORM = 13;
+
+	/**
 	 * The number of structural features of the '<em>Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = 13;
+	int STEP_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -692,13 +773,22 @@ public interface SopPackage extends EPackage
 	int PARAMETER__VALUE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER__TYPE = 2;
+
+	/**
 	 * The number of structural features of the '<em>Parameter</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARAMETER_FEATURE_COUNT = 2;
+	int PARAMETER_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Parameter</em>' class.
@@ -774,6 +864,426 @@ public interface SopPackage extends EPackage
 	int SLOT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link id.cadang.model.impl.DefinitionImpl <em>Definition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.impl.DefinitionImpl
+	 * @see id.cadang.model.impl.SopPackageImpl#getDefinition()
+	 * @generated
+	 */
+	int DEFINITION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Term</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEFINITION__TERM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Meaning</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEFINITION__MEANING = 1;
+
+	/**
+	 * The number of structural features of the '<em>Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEFINITION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEFINITION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.impl.FormImpl <em>Form</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.impl.FormImpl
+	 * @see id.cadang.model.impl.SopPackageImpl#getForm()
+	 * @generated
+	 */
+	int FORM = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Fields</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM__FIELDS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Form</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Form</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.impl.FormFieldImpl <em>Form Field</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.impl.FormFieldImpl
+	 * @see id.cadang.model.impl.SopPackageImpl#getFormField()
+	 * @generated
+	 */
+	int FORM_FIELD = 11;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_FIELD__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_FIELD__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_FIELD__TYPE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_FIELD__REQUIRED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Choices</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_FIELD__CHOICES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Form Field</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_FIELD_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Form Field</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_FIELD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.impl.ScheduleImpl <em>Schedule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.impl.ScheduleImpl
+	 * @see id.cadang.model.impl.SopPackageImpl#getSchedule()
+	 * @generated
+	 */
+	int SCHEDULE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Cron</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__CRON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Procedure</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__PROCEDURE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Slots</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__SLOTS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__TIME_ZONE = 5;
+
+	/**
+	 * The number of structural features of the '<em>Schedule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Schedule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.impl.RetentionRuleImpl <em>Retention Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.impl.RetentionRuleImpl
+	 * @see id.cadang.model.impl.SopPackageImpl#getRetentionRule()
+	 * @generated
+	 */
+	int RETENTION_RULE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Slots</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__SLOTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Keep Last</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__KEEP_LAST = 3;
+
+	/**
+	 * The feature id for the '<em><b>Daily</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__DAILY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Weekly</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__WEEKLY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Monthly</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__MONTHLY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Yearly</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__YEARLY = 7;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__KIND = 8;
+
+	/**
+	 * The number of structural features of the '<em>Retention Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Retention Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.impl.NamingRuleImpl <em>Naming Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.impl.NamingRuleImpl
+	 * @see id.cadang.model.impl.SopPackageImpl#getNamingRule()
+	 * @generated
+	 */
+	int NAMING_RULE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMING_RULE__PATTERN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMING_RULE__DESCRIPTION = 1;
+
+	/**
+	 * The number of structural features of the '<em>Naming Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMING_RULE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Naming Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMING_RULE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link id.cadang.model.StepShape <em>Step Shape</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -781,7 +1291,7 @@ public interface SopPackage extends EPackage
 	 * @see id.cadang.model.impl.SopPackageImpl#getStepShape()
 	 * @generated
 	 */
-	int STEP_SHAPE = 9;
+	int STEP_SHAPE = 15;
 
 	/**
 	 * The meta object id for the '{@link id.cadang.model.SlotKind <em>Slot Kind</em>}' enum.
@@ -791,7 +1301,47 @@ public interface SopPackage extends EPackage
 	 * @see id.cadang.model.impl.SopPackageImpl#getSlotKind()
 	 * @generated
 	 */
-	int SLOT_KIND = 10;
+	int SLOT_KIND = 16;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.FormKind <em>Form Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.FormKind
+	 * @see id.cadang.model.impl.SopPackageImpl#getFormKind()
+	 * @generated
+	 */
+	int FORM_KIND = 17;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.FieldType <em>Field Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.FieldType
+	 * @see id.cadang.model.impl.SopPackageImpl#getFieldType()
+	 * @generated
+	 */
+	int FIELD_TYPE = 18;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.ParameterType <em>Parameter Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.ParameterType
+	 * @see id.cadang.model.impl.SopPackageImpl#getParameterType()
+	 * @generated
+	 */
+	int PARAMETER_TYPE = 19;
+
+	/**
+	 * The meta object id for the '{@link id.cadang.model.RetentionKind <em>Retention Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see id.cadang.model.RetentionKind
+	 * @see id.cadang.model.impl.SopPackageImpl#getRetentionKind()
+	 * @generated
+	 */
+	int RETENTION_KIND = 20;
 
 
 	/**
@@ -1012,6 +1562,94 @@ public interface SopPackage extends EPackage
 	 * @generated
 	 */
 	EReference getSopDocument_Slots();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.SopDocument#getRevision <em>Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Revision</em>'.
+	 * @see id.cadang.model.SopDocument#getRevision()
+	 * @see #getSopDocument()
+	 * @generated
+	 */
+	EAttribute getSopDocument_Revision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.SopDocument#getPurpose <em>Purpose</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Purpose</em>'.
+	 * @see id.cadang.model.SopDocument#getPurpose()
+	 * @see #getSopDocument()
+	 * @generated
+	 */
+	EAttribute getSopDocument_Purpose();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.SopDocument#getScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope</em>'.
+	 * @see id.cadang.model.SopDocument#getScope()
+	 * @see #getSopDocument()
+	 * @generated
+	 */
+	EAttribute getSopDocument_Scope();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link id.cadang.model.SopDocument#getDefinitions <em>Definitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Definitions</em>'.
+	 * @see id.cadang.model.SopDocument#getDefinitions()
+	 * @see #getSopDocument()
+	 * @generated
+	 */
+	EReference getSopDocument_Definitions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link id.cadang.model.SopDocument#getForms <em>Forms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Forms</em>'.
+	 * @see id.cadang.model.SopDocument#getForms()
+	 * @see #getSopDocument()
+	 * @generated
+	 */
+	EReference getSopDocument_Forms();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link id.cadang.model.SopDocument#getSchedules <em>Schedules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Schedules</em>'.
+	 * @see id.cadang.model.SopDocument#getSchedules()
+	 * @see #getSopDocument()
+	 * @generated
+	 */
+	EReference getSopDocument_Schedules();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link id.cadang.model.SopDocument#getRetentionRules <em>Retention Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Retention Rules</em>'.
+	 * @see id.cadang.model.SopDocument#getRetentionRules()
+	 * @see #getSopDocument()
+	 * @generated
+	 */
+	EReference getSopDocument_RetentionRules();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link id.cadang.model.SopDocument#getNamingRule <em>Naming Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Naming Rule</em>'.
+	 * @see id.cadang.model.SopDocument#getNamingRule()
+	 * @see #getSopDocument()
+	 * @generated
+	 */
+	EReference getSopDocument_NamingRule();
 
 	/**
 	 * Returns the meta object for class '{@link id.cadang.model.Approver <em>Approver</em>}'.
@@ -1285,6 +1923,17 @@ public interface SopPackage extends EPackage
 	EReference getStep_Action();
 
 	/**
+	 * Returns the meta object for the reference '{@link id.cadang.model.Step#getForm <em>Form</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Form</em>'.
+	 * @see id.cadang.model.Step#getForm()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Form();
+
+	/**
 	 * Returns the meta object for class '{@link id.cadang.model.TimeStandard <em>Time Standard</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1392,6 +2041,17 @@ public interface SopPackage extends EPackage
 	EAttribute getParameter_Value();
 
 	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Parameter#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see id.cadang.model.Parameter#getType()
+	 * @see #getParameter()
+	 * @generated
+	 */
+	EAttribute getParameter_Type();
+
+	/**
 	 * Returns the meta object for class '{@link id.cadang.model.Slot <em>Slot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1446,6 +2106,374 @@ public interface SopPackage extends EPackage
 	EAttribute getSlot_Required();
 
 	/**
+	 * Returns the meta object for class '{@link id.cadang.model.Definition <em>Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Definition</em>'.
+	 * @see id.cadang.model.Definition
+	 * @generated
+	 */
+	EClass getDefinition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Definition#getTerm <em>Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Term</em>'.
+	 * @see id.cadang.model.Definition#getTerm()
+	 * @see #getDefinition()
+	 * @generated
+	 */
+	EAttribute getDefinition_Term();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Definition#getMeaning <em>Meaning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Meaning</em>'.
+	 * @see id.cadang.model.Definition#getMeaning()
+	 * @see #getDefinition()
+	 * @generated
+	 */
+	EAttribute getDefinition_Meaning();
+
+	/**
+	 * Returns the meta object for class '{@link id.cadang.model.Form <em>Form</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Form</em>'.
+	 * @see id.cadang.model.Form
+	 * @generated
+	 */
+	EClass getForm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Form#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see id.cadang.model.Form#getId()
+	 * @see #getForm()
+	 * @generated
+	 */
+	EAttribute getForm_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Form#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see id.cadang.model.Form#getTitle()
+	 * @see #getForm()
+	 * @generated
+	 */
+	EAttribute getForm_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Form#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see id.cadang.model.Form#getKind()
+	 * @see #getForm()
+	 * @generated
+	 */
+	EAttribute getForm_Kind();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link id.cadang.model.Form#getFields <em>Fields</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Fields</em>'.
+	 * @see id.cadang.model.Form#getFields()
+	 * @see #getForm()
+	 * @generated
+	 */
+	EReference getForm_Fields();
+
+	/**
+	 * Returns the meta object for class '{@link id.cadang.model.FormField <em>Form Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Form Field</em>'.
+	 * @see id.cadang.model.FormField
+	 * @generated
+	 */
+	EClass getFormField();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.FormField#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see id.cadang.model.FormField#getName()
+	 * @see #getFormField()
+	 * @generated
+	 */
+	EAttribute getFormField_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.FormField#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see id.cadang.model.FormField#getLabel()
+	 * @see #getFormField()
+	 * @generated
+	 */
+	EAttribute getFormField_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.FormField#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see id.cadang.model.FormField#getType()
+	 * @see #getFormField()
+	 * @generated
+	 */
+	EAttribute getFormField_Type();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.FormField#isRequired <em>Required</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Required</em>'.
+	 * @see id.cadang.model.FormField#isRequired()
+	 * @see #getFormField()
+	 * @generated
+	 */
+	EAttribute getFormField_Required();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link id.cadang.model.FormField#getChoices <em>Choices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Choices</em>'.
+	 * @see id.cadang.model.FormField#getChoices()
+	 * @see #getFormField()
+	 * @generated
+	 */
+	EAttribute getFormField_Choices();
+
+	/**
+	 * Returns the meta object for class '{@link id.cadang.model.Schedule <em>Schedule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Schedule</em>'.
+	 * @see id.cadang.model.Schedule
+	 * @generated
+	 */
+	EClass getSchedule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Schedule#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see id.cadang.model.Schedule#getId()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Schedule#getCron <em>Cron</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cron</em>'.
+	 * @see id.cadang.model.Schedule#getCron()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_Cron();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Schedule#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see id.cadang.model.Schedule#getDescription()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_Description();
+
+	/**
+	 * Returns the meta object for the reference '{@link id.cadang.model.Schedule#getProcedure <em>Procedure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Procedure</em>'.
+	 * @see id.cadang.model.Schedule#getProcedure()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EReference getSchedule_Procedure();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link id.cadang.model.Schedule#getSlots <em>Slots</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Slots</em>'.
+	 * @see id.cadang.model.Schedule#getSlots()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_Slots();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.Schedule#getTimeZone <em>Time Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Zone</em>'.
+	 * @see id.cadang.model.Schedule#getTimeZone()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_TimeZone();
+
+	/**
+	 * Returns the meta object for class '{@link id.cadang.model.RetentionRule <em>Retention Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Retention Rule</em>'.
+	 * @see id.cadang.model.RetentionRule
+	 * @generated
+	 */
+	EClass getRetentionRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.RetentionRule#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see id.cadang.model.RetentionRule#getId()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.RetentionRule#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see id.cadang.model.RetentionRule#getDescription()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Description();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link id.cadang.model.RetentionRule#getSlots <em>Slots</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Slots</em>'.
+	 * @see id.cadang.model.RetentionRule#getSlots()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Slots();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.RetentionRule#getKeepLast <em>Keep Last</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keep Last</em>'.
+	 * @see id.cadang.model.RetentionRule#getKeepLast()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_KeepLast();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.RetentionRule#getDaily <em>Daily</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Daily</em>'.
+	 * @see id.cadang.model.RetentionRule#getDaily()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Daily();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.RetentionRule#getWeekly <em>Weekly</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weekly</em>'.
+	 * @see id.cadang.model.RetentionRule#getWeekly()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Weekly();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.RetentionRule#getMonthly <em>Monthly</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Monthly</em>'.
+	 * @see id.cadang.model.RetentionRule#getMonthly()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Monthly();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.RetentionRule#getYearly <em>Yearly</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Yearly</em>'.
+	 * @see id.cadang.model.RetentionRule#getYearly()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Yearly();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.RetentionRule#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see id.cadang.model.RetentionRule#getKind()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link id.cadang.model.NamingRule <em>Naming Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Naming Rule</em>'.
+	 * @see id.cadang.model.NamingRule
+	 * @generated
+	 */
+	EClass getNamingRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.NamingRule#getPattern <em>Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pattern</em>'.
+	 * @see id.cadang.model.NamingRule#getPattern()
+	 * @see #getNamingRule()
+	 * @generated
+	 */
+	EAttribute getNamingRule_Pattern();
+
+	/**
+	 * Returns the meta object for the attribute '{@link id.cadang.model.NamingRule#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see id.cadang.model.NamingRule#getDescription()
+	 * @see #getNamingRule()
+	 * @generated
+	 */
+	EAttribute getNamingRule_Description();
+
+	/**
 	 * Returns the meta object for enum '{@link id.cadang.model.StepShape <em>Step Shape</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1464,6 +2492,46 @@ public interface SopPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getSlotKind();
+
+	/**
+	 * Returns the meta object for enum '{@link id.cadang.model.FormKind <em>Form Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Form Kind</em>'.
+	 * @see id.cadang.model.FormKind
+	 * @generated
+	 */
+	EEnum getFormKind();
+
+	/**
+	 * Returns the meta object for enum '{@link id.cadang.model.FieldType <em>Field Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Field Type</em>'.
+	 * @see id.cadang.model.FieldType
+	 * @generated
+	 */
+	EEnum getFieldType();
+
+	/**
+	 * Returns the meta object for enum '{@link id.cadang.model.ParameterType <em>Parameter Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Parameter Type</em>'.
+	 * @see id.cadang.model.ParameterType
+	 * @generated
+	 */
+	EEnum getParameterType();
+
+	/**
+	 * Returns the meta object for enum '{@link id.cadang.model.RetentionKind <em>Retention Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Retention Kind</em>'.
+	 * @see id.cadang.model.RetentionKind
+	 * @generated
+	 */
+	EEnum getRetentionKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1650,6 +2718,70 @@ public interface SopPackage extends EPackage
 		 * @generated
 		 */
 		EReference SOP_DOCUMENT__SLOTS = eINSTANCE.getSopDocument_Slots();
+
+		/**
+		 * The meta object literal for the '<em><b>Revision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOP_DOCUMENT__REVISION = eINSTANCE.getSopDocument_Revision();
+
+		/**
+		 * The meta object literal for the '<em><b>Purpose</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOP_DOCUMENT__PURPOSE = eINSTANCE.getSopDocument_Purpose();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOP_DOCUMENT__SCOPE = eINSTANCE.getSopDocument_Scope();
+
+		/**
+		 * The meta object literal for the '<em><b>Definitions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOP_DOCUMENT__DEFINITIONS = eINSTANCE.getSopDocument_Definitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Forms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOP_DOCUMENT__FORMS = eINSTANCE.getSopDocument_Forms();
+
+		/**
+		 * The meta object literal for the '<em><b>Schedules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOP_DOCUMENT__SCHEDULES = eINSTANCE.getSopDocument_Schedules();
+
+		/**
+		 * The meta object literal for the '<em><b>Retention Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOP_DOCUMENT__RETENTION_RULES = eINSTANCE.getSopDocument_RetentionRules();
+
+		/**
+		 * The meta object literal for the '<em><b>Naming Rule</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOP_DOCUMENT__NAMING_RULE = eINSTANCE.getSopDocument_NamingRule();
 
 		/**
 		 * The meta object literal for the '{@link id.cadang.model.impl.ApproverImpl <em>Approver</em>}' class.
@@ -1860,6 +2992,14 @@ public interface SopPackage extends EPackage
 		EReference STEP__ACTION = eINSTANCE.getStep_Action();
 
 		/**
+		 * The meta object literal for the '<em><b>Form</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__FORM = eINSTANCE.getStep_Form();
+
+		/**
 		 * The meta object literal for the '{@link id.cadang.model.impl.TimeStandardImpl <em>Time Standard</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1946,6 +3086,14 @@ public interface SopPackage extends EPackage
 		EAttribute PARAMETER__VALUE = eINSTANCE.getParameter_Value();
 
 		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER__TYPE = eINSTANCE.getParameter_Type();
+
+		/**
 		 * The meta object literal for the '{@link id.cadang.model.impl.SlotImpl <em>Slot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1988,6 +3136,290 @@ public interface SopPackage extends EPackage
 		EAttribute SLOT__REQUIRED = eINSTANCE.getSlot_Required();
 
 		/**
+		 * The meta object literal for the '{@link id.cadang.model.impl.DefinitionImpl <em>Definition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.impl.DefinitionImpl
+		 * @see id.cadang.model.impl.SopPackageImpl#getDefinition()
+		 * @generated
+		 */
+		EClass DEFINITION = eINSTANCE.getDefinition();
+
+		/**
+		 * The meta object literal for the '<em><b>Term</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEFINITION__TERM = eINSTANCE.getDefinition_Term();
+
+		/**
+		 * The meta object literal for the '<em><b>Meaning</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEFINITION__MEANING = eINSTANCE.getDefinition_Meaning();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.impl.FormImpl <em>Form</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.impl.FormImpl
+		 * @see id.cadang.model.impl.SopPackageImpl#getForm()
+		 * @generated
+		 */
+		EClass FORM = eINSTANCE.getForm();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM__ID = eINSTANCE.getForm_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM__TITLE = eINSTANCE.getForm_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM__KIND = eINSTANCE.getForm_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Fields</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FORM__FIELDS = eINSTANCE.getForm_Fields();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.impl.FormFieldImpl <em>Form Field</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.impl.FormFieldImpl
+		 * @see id.cadang.model.impl.SopPackageImpl#getFormField()
+		 * @generated
+		 */
+		EClass FORM_FIELD = eINSTANCE.getFormField();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM_FIELD__NAME = eINSTANCE.getFormField_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM_FIELD__LABEL = eINSTANCE.getFormField_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM_FIELD__TYPE = eINSTANCE.getFormField_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Required</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM_FIELD__REQUIRED = eINSTANCE.getFormField_Required();
+
+		/**
+		 * The meta object literal for the '<em><b>Choices</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM_FIELD__CHOICES = eINSTANCE.getFormField_Choices();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.impl.ScheduleImpl <em>Schedule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.impl.ScheduleImpl
+		 * @see id.cadang.model.impl.SopPackageImpl#getSchedule()
+		 * @generated
+		 */
+		EClass SCHEDULE = eINSTANCE.getSchedule();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__ID = eINSTANCE.getSchedule_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Cron</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__CRON = eINSTANCE.getSchedule_Cron();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__DESCRIPTION = eINSTANCE.getSchedule_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Procedure</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEDULE__PROCEDURE = eINSTANCE.getSchedule_Procedure();
+
+		/**
+		 * The meta object literal for the '<em><b>Slots</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__SLOTS = eINSTANCE.getSchedule_Slots();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__TIME_ZONE = eINSTANCE.getSchedule_TimeZone();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.impl.RetentionRuleImpl <em>Retention Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.impl.RetentionRuleImpl
+		 * @see id.cadang.model.impl.SopPackageImpl#getRetentionRule()
+		 * @generated
+		 */
+		EClass RETENTION_RULE = eINSTANCE.getRetentionRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__ID = eINSTANCE.getRetentionRule_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__DESCRIPTION = eINSTANCE.getRetentionRule_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Slots</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__SLOTS = eINSTANCE.getRetentionRule_Slots();
+
+		/**
+		 * The meta object literal for the '<em><b>Keep Last</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__KEEP_LAST = eINSTANCE.getRetentionRule_KeepLast();
+
+		/**
+		 * The meta object literal for the '<em><b>Daily</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__DAILY = eINSTANCE.getRetentionRule_Daily();
+
+		/**
+		 * The meta object literal for the '<em><b>Weekly</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__WEEKLY = eINSTANCE.getRetentionRule_Weekly();
+
+		/**
+		 * The meta object literal for the '<em><b>Monthly</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__MONTHLY = eINSTANCE.getRetentionRule_Monthly();
+
+		/**
+		 * The meta object literal for the '<em><b>Yearly</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__YEARLY = eINSTANCE.getRetentionRule_Yearly();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__KIND = eINSTANCE.getRetentionRule_Kind();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.impl.NamingRuleImpl <em>Naming Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.impl.NamingRuleImpl
+		 * @see id.cadang.model.impl.SopPackageImpl#getNamingRule()
+		 * @generated
+		 */
+		EClass NAMING_RULE = eINSTANCE.getNamingRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMING_RULE__PATTERN = eINSTANCE.getNamingRule_Pattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMING_RULE__DESCRIPTION = eINSTANCE.getNamingRule_Description();
+
+		/**
 		 * The meta object literal for the '{@link id.cadang.model.StepShape <em>Step Shape</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2006,6 +3438,46 @@ public interface SopPackage extends EPackage
 		 * @generated
 		 */
 		EEnum SLOT_KIND = eINSTANCE.getSlotKind();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.FormKind <em>Form Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.FormKind
+		 * @see id.cadang.model.impl.SopPackageImpl#getFormKind()
+		 * @generated
+		 */
+		EEnum FORM_KIND = eINSTANCE.getFormKind();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.FieldType <em>Field Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.FieldType
+		 * @see id.cadang.model.impl.SopPackageImpl#getFieldType()
+		 * @generated
+		 */
+		EEnum FIELD_TYPE = eINSTANCE.getFieldType();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.ParameterType <em>Parameter Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.ParameterType
+		 * @see id.cadang.model.impl.SopPackageImpl#getParameterType()
+		 * @generated
+		 */
+		EEnum PARAMETER_TYPE = eINSTANCE.getParameterType();
+
+		/**
+		 * The meta object literal for the '{@link id.cadang.model.RetentionKind <em>Retention Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see id.cadang.model.RetentionKind
+		 * @see id.cadang.model.impl.SopPackageImpl#getRetentionKind()
+		 * @generated
+		 */
+		EEnum RETENTION_KIND = eINSTANCE.getRetentionKind();
 
 	}
 

@@ -29,10 +29,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link id.cadang.model.Step#getYes <em>Yes</em>}</li>
  *   <li>{@link id.cadang.model.Step#getNo <em>No</em>}</li>
  *   <li>{@link id.cadang.model.Step#getAction <em>Action</em>}</li>
+ *   <li>{@link id.cadang.model.Step#getForm <em>Form</em>}</li>
  * </ul>
  *
  * @see id.cadang.model.SopPackage#getStep()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='decisionHasBothBranches targetsInProcedure validDuration formDeclared actionTypeInstalled'"
  * @generated
  */
 public interface Step extends EObject
@@ -41,10 +42,13 @@ public interface Step extends EObject
 	 * Returns the value of the '<em><b>Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The step's id, unique in the document, so next, yes and no name their target step by it (next="laporan").
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
 	 * @see id.cadang.model.SopPackage#getStep_Id()
-	 * @model required="true"
+	 * @model id="true" required="true"
 	 * @generated
 	 */
 	String getId();
@@ -309,5 +313,30 @@ public interface Step extends EObject
 	 * @generated
 	 */
 	void setAction(ActionBinding value);
+
+	/**
+	 * Returns the value of the '<em><b>Form</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The form, checklist or letter filled in at this step; one of the document's forms.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Form</em>' reference.
+	 * @see #setForm(Form)
+	 * @see id.cadang.model.SopPackage#getStep_Form()
+	 * @model
+	 * @generated
+	 */
+	Form getForm();
+
+	/**
+	 * Sets the value of the '{@link id.cadang.model.Step#getForm <em>Form</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Form</em>' reference.
+	 * @see #getForm()
+	 * @generated
+	 */
+	void setForm(Form value);
 
 } // Step

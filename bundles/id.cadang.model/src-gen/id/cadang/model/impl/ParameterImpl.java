@@ -4,6 +4,7 @@
 package id.cadang.model.impl;
 
 import id.cadang.model.Parameter;
+import id.cadang.model.ParameterType;
 import id.cadang.model.SopPackage;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * <ul>
  *   <li>{@link id.cadang.model.impl.ParameterImpl#getKey <em>Key</em>}</li>
  *   <li>{@link id.cadang.model.impl.ParameterImpl#getValue <em>Value</em>}</li>
+ *   <li>{@link id.cadang.model.impl.ParameterImpl#getType <em>Type</em>}</li>
  * </ul>
  *
  * @generated
@@ -68,6 +70,35 @@ public class ParameterImpl extends MinimalEObjectImpl.Container implements Param
 	 * @ordered
 	 */
 	protected String value = VALUE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getType() <em>Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ParameterType TYPE_EDEFAULT = ParameterType.STRING;
+
+	/**
+	 * The cached value of the '{@link #getType() <em>Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getType()
+	 * @generated
+	 * @ordered
+	 */
+	protected ParameterType type = TYPE_EDEFAULT;
+
+	/**
+	 * This is true if the Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean typeESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -146,6 +177,60 @@ public class ParameterImpl extends MinimalEObjectImpl.Container implements Param
 	 * @generated
 	 */
 	@Override
+	public ParameterType getType()
+	{
+		return type;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setType(ParameterType newType)
+	{
+		ParameterType oldType = type;
+		type = newType == null ? TYPE_EDEFAULT : newType;
+		boolean oldTypeESet = typeESet;
+		typeESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SopPackage.PARAMETER__TYPE, oldType, type, !oldTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetType()
+	{
+		ParameterType oldType = type;
+		boolean oldTypeESet = typeESet;
+		type = TYPE_EDEFAULT;
+		typeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, SopPackage.PARAMETER__TYPE, oldType, TYPE_EDEFAULT, oldTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetType()
+	{
+		return typeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -154,6 +239,8 @@ public class ParameterImpl extends MinimalEObjectImpl.Container implements Param
 				return getKey();
 			case SopPackage.PARAMETER__VALUE:
 				return getValue();
+			case SopPackage.PARAMETER__TYPE:
+				return getType();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -173,6 +260,9 @@ public class ParameterImpl extends MinimalEObjectImpl.Container implements Param
 				return;
 			case SopPackage.PARAMETER__VALUE:
 				setValue((String)newValue);
+				return;
+			case SopPackage.PARAMETER__TYPE:
+				setType((ParameterType)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -194,6 +284,9 @@ public class ParameterImpl extends MinimalEObjectImpl.Container implements Param
 			case SopPackage.PARAMETER__VALUE:
 				setValue(VALUE_EDEFAULT);
 				return;
+			case SopPackage.PARAMETER__TYPE:
+				unsetType();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -212,6 +305,8 @@ public class ParameterImpl extends MinimalEObjectImpl.Container implements Param
 				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case SopPackage.PARAMETER__VALUE:
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
+			case SopPackage.PARAMETER__TYPE:
+				return isSetType();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -231,6 +326,8 @@ public class ParameterImpl extends MinimalEObjectImpl.Container implements Param
 		result.append(key);
 		result.append(", value: ");
 		result.append(value);
+		result.append(", type: ");
+		if (typeESet) result.append(type); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

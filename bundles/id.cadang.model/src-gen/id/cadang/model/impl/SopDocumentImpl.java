@@ -4,8 +4,13 @@
 package id.cadang.model.impl;
 
 import id.cadang.model.Approver;
+import id.cadang.model.Definition;
+import id.cadang.model.Form;
+import id.cadang.model.NamingRule;
 import id.cadang.model.Procedure;
+import id.cadang.model.RetentionRule;
 import id.cadang.model.Role;
+import id.cadang.model.Schedule;
 import id.cadang.model.Slot;
 import id.cadang.model.SopDocument;
 import id.cadang.model.SopPackage;
@@ -54,6 +59,14 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getProcedures <em>Procedures</em>}</li>
  *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getSlots <em>Slots</em>}</li>
+ *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getRevision <em>Revision</em>}</li>
+ *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getScope <em>Scope</em>}</li>
+ *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getDefinitions <em>Definitions</em>}</li>
+ *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getForms <em>Forms</em>}</li>
+ *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getSchedules <em>Schedules</em>}</li>
+ *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getRetentionRules <em>Retention Rules</em>}</li>
+ *   <li>{@link id.cadang.model.impl.SopDocumentImpl#getNamingRule <em>Naming Rule</em>}</li>
  * </ul>
  *
  * @generated
@@ -339,6 +352,116 @@ public class SopDocumentImpl extends MinimalEObjectImpl.Container implements Sop
 	 * @ordered
 	 */
 	protected EList<Slot> slots;
+
+	/**
+	 * The default value of the '{@link #getRevision() <em>Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRevision()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVISION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRevision() <em>Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRevision()
+	 * @generated
+	 * @ordered
+	 */
+	protected String revision = REVISION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPurpose() <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurpose()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PURPOSE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPurpose() <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurpose()
+	 * @generated
+	 * @ordered
+	 */
+	protected String purpose = PURPOSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCOPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scope = SCOPE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDefinitions() <em>Definitions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Definition> definitions;
+
+	/**
+	 * The cached value of the '{@link #getForms() <em>Forms</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForms()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Form> forms;
+
+	/**
+	 * The cached value of the '{@link #getSchedules() <em>Schedules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSchedules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Schedule> schedules;
+
+	/**
+	 * The cached value of the '{@link #getRetentionRules() <em>Retention Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetentionRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RetentionRule> retentionRules;
+
+	/**
+	 * The cached value of the '{@link #getNamingRule() <em>Naming Rule</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNamingRule()
+	 * @generated
+	 * @ordered
+	 */
+	protected NamingRule namingRule;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -777,6 +900,191 @@ public class SopDocumentImpl extends MinimalEObjectImpl.Container implements Sop
 	 * @generated
 	 */
 	@Override
+	public String getRevision()
+	{
+		return revision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRevision(String newRevision)
+	{
+		String oldRevision = revision;
+		revision = newRevision;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SopPackage.SOP_DOCUMENT__REVISION, oldRevision, revision));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPurpose()
+	{
+		return purpose;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPurpose(String newPurpose)
+	{
+		String oldPurpose = purpose;
+		purpose = newPurpose;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SopPackage.SOP_DOCUMENT__PURPOSE, oldPurpose, purpose));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScope()
+	{
+		return scope;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScope(String newScope)
+	{
+		String oldScope = scope;
+		scope = newScope;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SopPackage.SOP_DOCUMENT__SCOPE, oldScope, scope));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Definition> getDefinitions()
+	{
+		if (definitions == null)
+		{
+			definitions = new EObjectContainmentEList<Definition>(Definition.class, this, SopPackage.SOP_DOCUMENT__DEFINITIONS);
+		}
+		return definitions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Form> getForms()
+	{
+		if (forms == null)
+		{
+			forms = new EObjectContainmentEList<Form>(Form.class, this, SopPackage.SOP_DOCUMENT__FORMS);
+		}
+		return forms;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Schedule> getSchedules()
+	{
+		if (schedules == null)
+		{
+			schedules = new EObjectContainmentEList<Schedule>(Schedule.class, this, SopPackage.SOP_DOCUMENT__SCHEDULES);
+		}
+		return schedules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<RetentionRule> getRetentionRules()
+	{
+		if (retentionRules == null)
+		{
+			retentionRules = new EObjectContainmentEList<RetentionRule>(RetentionRule.class, this, SopPackage.SOP_DOCUMENT__RETENTION_RULES);
+		}
+		return retentionRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NamingRule getNamingRule()
+	{
+		return namingRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetNamingRule(NamingRule newNamingRule, NotificationChain msgs)
+	{
+		NamingRule oldNamingRule = namingRule;
+		namingRule = newNamingRule;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, SopPackage.SOP_DOCUMENT__NAMING_RULE, oldNamingRule, newNamingRule);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNamingRule(NamingRule newNamingRule)
+	{
+		if (newNamingRule != namingRule)
+		{
+			NotificationChain msgs = null;
+			if (namingRule != null)
+				msgs = ((InternalEObject)namingRule).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SopPackage.SOP_DOCUMENT__NAMING_RULE, null, msgs);
+			if (newNamingRule != null)
+				msgs = ((InternalEObject)newNamingRule).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SopPackage.SOP_DOCUMENT__NAMING_RULE, null, msgs);
+			msgs = basicSetNamingRule(newNamingRule, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SopPackage.SOP_DOCUMENT__NAMING_RULE, newNamingRule, newNamingRule));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -789,6 +1097,16 @@ public class SopDocumentImpl extends MinimalEObjectImpl.Container implements Sop
 				return ((InternalEList<?>)getProcedures()).basicRemove(otherEnd, msgs);
 			case SopPackage.SOP_DOCUMENT__SLOTS:
 				return ((InternalEList<?>)getSlots()).basicRemove(otherEnd, msgs);
+			case SopPackage.SOP_DOCUMENT__DEFINITIONS:
+				return ((InternalEList<?>)getDefinitions()).basicRemove(otherEnd, msgs);
+			case SopPackage.SOP_DOCUMENT__FORMS:
+				return ((InternalEList<?>)getForms()).basicRemove(otherEnd, msgs);
+			case SopPackage.SOP_DOCUMENT__SCHEDULES:
+				return ((InternalEList<?>)getSchedules()).basicRemove(otherEnd, msgs);
+			case SopPackage.SOP_DOCUMENT__RETENTION_RULES:
+				return ((InternalEList<?>)getRetentionRules()).basicRemove(otherEnd, msgs);
+			case SopPackage.SOP_DOCUMENT__NAMING_RULE:
+				return basicSetNamingRule(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -841,6 +1159,22 @@ public class SopDocumentImpl extends MinimalEObjectImpl.Container implements Sop
 				return getProcedures();
 			case SopPackage.SOP_DOCUMENT__SLOTS:
 				return getSlots();
+			case SopPackage.SOP_DOCUMENT__REVISION:
+				return getRevision();
+			case SopPackage.SOP_DOCUMENT__PURPOSE:
+				return getPurpose();
+			case SopPackage.SOP_DOCUMENT__SCOPE:
+				return getScope();
+			case SopPackage.SOP_DOCUMENT__DEFINITIONS:
+				return getDefinitions();
+			case SopPackage.SOP_DOCUMENT__FORMS:
+				return getForms();
+			case SopPackage.SOP_DOCUMENT__SCHEDULES:
+				return getSchedules();
+			case SopPackage.SOP_DOCUMENT__RETENTION_RULES:
+				return getRetentionRules();
+			case SopPackage.SOP_DOCUMENT__NAMING_RULE:
+				return getNamingRule();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -922,6 +1256,34 @@ public class SopDocumentImpl extends MinimalEObjectImpl.Container implements Sop
 				getSlots().clear();
 				getSlots().addAll((Collection<? extends Slot>)newValue);
 				return;
+			case SopPackage.SOP_DOCUMENT__REVISION:
+				setRevision((String)newValue);
+				return;
+			case SopPackage.SOP_DOCUMENT__PURPOSE:
+				setPurpose((String)newValue);
+				return;
+			case SopPackage.SOP_DOCUMENT__SCOPE:
+				setScope((String)newValue);
+				return;
+			case SopPackage.SOP_DOCUMENT__DEFINITIONS:
+				getDefinitions().clear();
+				getDefinitions().addAll((Collection<? extends Definition>)newValue);
+				return;
+			case SopPackage.SOP_DOCUMENT__FORMS:
+				getForms().clear();
+				getForms().addAll((Collection<? extends Form>)newValue);
+				return;
+			case SopPackage.SOP_DOCUMENT__SCHEDULES:
+				getSchedules().clear();
+				getSchedules().addAll((Collection<? extends Schedule>)newValue);
+				return;
+			case SopPackage.SOP_DOCUMENT__RETENTION_RULES:
+				getRetentionRules().clear();
+				getRetentionRules().addAll((Collection<? extends RetentionRule>)newValue);
+				return;
+			case SopPackage.SOP_DOCUMENT__NAMING_RULE:
+				setNamingRule((NamingRule)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -993,6 +1355,30 @@ public class SopDocumentImpl extends MinimalEObjectImpl.Container implements Sop
 			case SopPackage.SOP_DOCUMENT__SLOTS:
 				getSlots().clear();
 				return;
+			case SopPackage.SOP_DOCUMENT__REVISION:
+				setRevision(REVISION_EDEFAULT);
+				return;
+			case SopPackage.SOP_DOCUMENT__PURPOSE:
+				setPurpose(PURPOSE_EDEFAULT);
+				return;
+			case SopPackage.SOP_DOCUMENT__SCOPE:
+				setScope(SCOPE_EDEFAULT);
+				return;
+			case SopPackage.SOP_DOCUMENT__DEFINITIONS:
+				getDefinitions().clear();
+				return;
+			case SopPackage.SOP_DOCUMENT__FORMS:
+				getForms().clear();
+				return;
+			case SopPackage.SOP_DOCUMENT__SCHEDULES:
+				getSchedules().clear();
+				return;
+			case SopPackage.SOP_DOCUMENT__RETENTION_RULES:
+				getRetentionRules().clear();
+				return;
+			case SopPackage.SOP_DOCUMENT__NAMING_RULE:
+				setNamingRule((NamingRule)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1045,6 +1431,22 @@ public class SopDocumentImpl extends MinimalEObjectImpl.Container implements Sop
 				return procedures != null && !procedures.isEmpty();
 			case SopPackage.SOP_DOCUMENT__SLOTS:
 				return slots != null && !slots.isEmpty();
+			case SopPackage.SOP_DOCUMENT__REVISION:
+				return REVISION_EDEFAULT == null ? revision != null : !REVISION_EDEFAULT.equals(revision);
+			case SopPackage.SOP_DOCUMENT__PURPOSE:
+				return PURPOSE_EDEFAULT == null ? purpose != null : !PURPOSE_EDEFAULT.equals(purpose);
+			case SopPackage.SOP_DOCUMENT__SCOPE:
+				return SCOPE_EDEFAULT == null ? scope != null : !SCOPE_EDEFAULT.equals(scope);
+			case SopPackage.SOP_DOCUMENT__DEFINITIONS:
+				return definitions != null && !definitions.isEmpty();
+			case SopPackage.SOP_DOCUMENT__FORMS:
+				return forms != null && !forms.isEmpty();
+			case SopPackage.SOP_DOCUMENT__SCHEDULES:
+				return schedules != null && !schedules.isEmpty();
+			case SopPackage.SOP_DOCUMENT__RETENTION_RULES:
+				return retentionRules != null && !retentionRules.isEmpty();
+			case SopPackage.SOP_DOCUMENT__NAMING_RULE:
+				return namingRule != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1090,6 +1492,12 @@ public class SopDocumentImpl extends MinimalEObjectImpl.Container implements Sop
 		result.append(recordKeeping);
 		result.append(", timeZone: ");
 		result.append(timeZone);
+		result.append(", revision: ");
+		result.append(revision);
+		result.append(", purpose: ");
+		result.append(purpose);
+		result.append(", scope: ");
+		result.append(scope);
 		result.append(')');
 		return result.toString();
 	}

@@ -75,6 +75,12 @@ public class SopFactoryImpl extends EFactoryImpl implements SopFactory
 			case SopPackage.ACTION_BINDING: return createActionBinding();
 			case SopPackage.PARAMETER: return createParameter();
 			case SopPackage.SLOT: return createSlot();
+			case SopPackage.DEFINITION: return createDefinition();
+			case SopPackage.FORM: return createForm();
+			case SopPackage.FORM_FIELD: return createFormField();
+			case SopPackage.SCHEDULE: return createSchedule();
+			case SopPackage.RETENTION_RULE: return createRetentionRule();
+			case SopPackage.NAMING_RULE: return createNamingRule();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -94,6 +100,14 @@ public class SopFactoryImpl extends EFactoryImpl implements SopFactory
 				return createStepShapeFromString(eDataType, initialValue);
 			case SopPackage.SLOT_KIND:
 				return createSlotKindFromString(eDataType, initialValue);
+			case SopPackage.FORM_KIND:
+				return createFormKindFromString(eDataType, initialValue);
+			case SopPackage.FIELD_TYPE:
+				return createFieldTypeFromString(eDataType, initialValue);
+			case SopPackage.PARAMETER_TYPE:
+				return createParameterTypeFromString(eDataType, initialValue);
+			case SopPackage.RETENTION_KIND:
+				return createRetentionKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -113,6 +127,14 @@ public class SopFactoryImpl extends EFactoryImpl implements SopFactory
 				return convertStepShapeToString(eDataType, instanceValue);
 			case SopPackage.SLOT_KIND:
 				return convertSlotKindToString(eDataType, instanceValue);
+			case SopPackage.FORM_KIND:
+				return convertFormKindToString(eDataType, instanceValue);
+			case SopPackage.FIELD_TYPE:
+				return convertFieldTypeToString(eDataType, instanceValue);
+			case SopPackage.PARAMETER_TYPE:
+				return convertParameterTypeToString(eDataType, instanceValue);
+			case SopPackage.RETENTION_KIND:
+				return convertRetentionKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -231,6 +253,78 @@ public class SopFactoryImpl extends EFactoryImpl implements SopFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Definition createDefinition()
+	{
+		DefinitionImpl definition = new DefinitionImpl();
+		return definition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Form createForm()
+	{
+		FormImpl form = new FormImpl();
+		return form;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FormField createFormField()
+	{
+		FormFieldImpl formField = new FormFieldImpl();
+		return formField;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Schedule createSchedule()
+	{
+		ScheduleImpl schedule = new ScheduleImpl();
+		return schedule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RetentionRule createRetentionRule()
+	{
+		RetentionRuleImpl retentionRule = new RetentionRuleImpl();
+		return retentionRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NamingRule createNamingRule()
+	{
+		NamingRuleImpl namingRule = new NamingRuleImpl();
+		return namingRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public StepShape createStepShapeFromString(EDataType eDataType, String initialValue)
 	{
 		StepShape result = StepShape.get(initialValue);
@@ -266,6 +360,94 @@ public class SopFactoryImpl extends EFactoryImpl implements SopFactory
 	 * @generated
 	 */
 	public String convertSlotKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FormKind createFormKindFromString(EDataType eDataType, String initialValue)
+	{
+		FormKind result = FormKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFormKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FieldType createFieldTypeFromString(EDataType eDataType, String initialValue)
+	{
+		FieldType result = FieldType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFieldTypeToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ParameterType createParameterTypeFromString(EDataType eDataType, String initialValue)
+	{
+		ParameterType result = ParameterType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertParameterTypeToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RetentionKind createRetentionKindFromString(EDataType eDataType, String initialValue)
+	{
+		RetentionKind result = RetentionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRetentionKindToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

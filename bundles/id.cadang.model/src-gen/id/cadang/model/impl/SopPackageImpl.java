@@ -5,9 +5,19 @@ package id.cadang.model.impl;
 
 import id.cadang.model.ActionBinding;
 import id.cadang.model.Approver;
+import id.cadang.model.Definition;
+import id.cadang.model.FieldType;
+import id.cadang.model.Form;
+import id.cadang.model.FormField;
+import id.cadang.model.FormKind;
+import id.cadang.model.NamingRule;
 import id.cadang.model.Parameter;
+import id.cadang.model.ParameterType;
 import id.cadang.model.Procedure;
+import id.cadang.model.RetentionKind;
+import id.cadang.model.RetentionRule;
 import id.cadang.model.Role;
+import id.cadang.model.Schedule;
 import id.cadang.model.Slot;
 import id.cadang.model.SlotKind;
 import id.cadang.model.SopDocument;
@@ -17,11 +27,14 @@ import id.cadang.model.Step;
 import id.cadang.model.StepShape;
 import id.cadang.model.TimeStandard;
 
+import id.cadang.model.util.SopValidator;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
@@ -101,6 +114,48 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass definitionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass formEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass formFieldEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scheduleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass retentionRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass namingRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum stepShapeEEnum = null;
 
 	/**
@@ -109,6 +164,34 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 	 * @generated
 	 */
 	private EEnum slotKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum formKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum fieldTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum parameterTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum retentionKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -163,6 +246,18 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 
 		// Initialize created meta-data
 		theSopPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theSopPackage,
+			 new EValidator.Descriptor()
+			 {
+				 @Override
+				 public EValidator getEValidator()
+				 {
+					 return SopValidator.INSTANCE;
+				 }
+			 });
 
 		// Mark meta-data to indicate it can't be changed
 		theSopPackage.freeze();
@@ -390,6 +485,94 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 	public EReference getSopDocument_Slots()
 	{
 		return (EReference)sopDocumentEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSopDocument_Revision()
+	{
+		return (EAttribute)sopDocumentEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSopDocument_Purpose()
+	{
+		return (EAttribute)sopDocumentEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSopDocument_Scope()
+	{
+		return (EAttribute)sopDocumentEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSopDocument_Definitions()
+	{
+		return (EReference)sopDocumentEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSopDocument_Forms()
+	{
+		return (EReference)sopDocumentEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSopDocument_Schedules()
+	{
+		return (EReference)sopDocumentEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSopDocument_RetentionRules()
+	{
+		return (EReference)sopDocumentEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSopDocument_NamingRule()
+	{
+		return (EReference)sopDocumentEClass.getEStructuralFeatures().get(26);
 	}
 
 	/**
@@ -673,6 +856,17 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getStep_Form()
+	{
+		return (EReference)stepEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTimeStandard()
 	{
 		return timeStandardEClass;
@@ -783,6 +977,17 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getParameter_Type()
+	{
+		return (EAttribute)parameterEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSlot()
 	{
 		return slotEClass;
@@ -838,6 +1043,380 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getDefinition()
+	{
+		return definitionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDefinition_Term()
+	{
+		return (EAttribute)definitionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDefinition_Meaning()
+	{
+		return (EAttribute)definitionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getForm()
+	{
+		return formEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getForm_Id()
+	{
+		return (EAttribute)formEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getForm_Title()
+	{
+		return (EAttribute)formEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getForm_Kind()
+	{
+		return (EAttribute)formEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getForm_Fields()
+	{
+		return (EReference)formEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFormField()
+	{
+		return formFieldEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFormField_Name()
+	{
+		return (EAttribute)formFieldEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFormField_Label()
+	{
+		return (EAttribute)formFieldEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFormField_Type()
+	{
+		return (EAttribute)formFieldEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFormField_Required()
+	{
+		return (EAttribute)formFieldEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFormField_Choices()
+	{
+		return (EAttribute)formFieldEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSchedule()
+	{
+		return scheduleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_Id()
+	{
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_Cron()
+	{
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_Description()
+	{
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSchedule_Procedure()
+	{
+		return (EReference)scheduleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_Slots()
+	{
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_TimeZone()
+	{
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRetentionRule()
+	{
+		return retentionRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Id()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Description()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Slots()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_KeepLast()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Daily()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Weekly()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Monthly()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Yearly()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Kind()
+	{
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNamingRule()
+	{
+		return namingRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamingRule_Pattern()
+	{
+		return (EAttribute)namingRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamingRule_Description()
+	{
+		return (EAttribute)namingRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStepShape()
 	{
 		return stepShapeEEnum;
@@ -852,6 +1431,50 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 	public EEnum getSlotKind()
 	{
 		return slotKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFormKind()
+	{
+		return formKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFieldType()
+	{
+		return fieldTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getParameterType()
+	{
+		return parameterTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRetentionKind()
+	{
+		return retentionKindEEnum;
 	}
 
 	/**
@@ -905,6 +1528,14 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		createEReference(sopDocumentEClass, SOP_DOCUMENT__ROLES);
 		createEReference(sopDocumentEClass, SOP_DOCUMENT__PROCEDURES);
 		createEReference(sopDocumentEClass, SOP_DOCUMENT__SLOTS);
+		createEAttribute(sopDocumentEClass, SOP_DOCUMENT__REVISION);
+		createEAttribute(sopDocumentEClass, SOP_DOCUMENT__PURPOSE);
+		createEAttribute(sopDocumentEClass, SOP_DOCUMENT__SCOPE);
+		createEReference(sopDocumentEClass, SOP_DOCUMENT__DEFINITIONS);
+		createEReference(sopDocumentEClass, SOP_DOCUMENT__FORMS);
+		createEReference(sopDocumentEClass, SOP_DOCUMENT__SCHEDULES);
+		createEReference(sopDocumentEClass, SOP_DOCUMENT__RETENTION_RULES);
+		createEReference(sopDocumentEClass, SOP_DOCUMENT__NAMING_RULE);
 
 		approverEClass = createEClass(APPROVER);
 		createEAttribute(approverEClass, APPROVER__NAME);
@@ -934,6 +1565,7 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		createEReference(stepEClass, STEP__YES);
 		createEReference(stepEClass, STEP__NO);
 		createEReference(stepEClass, STEP__ACTION);
+		createEReference(stepEClass, STEP__FORM);
 
 		timeStandardEClass = createEClass(TIME_STANDARD);
 		createEAttribute(timeStandardEClass, TIME_STANDARD__DURATION);
@@ -947,6 +1579,7 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		parameterEClass = createEClass(PARAMETER);
 		createEAttribute(parameterEClass, PARAMETER__KEY);
 		createEAttribute(parameterEClass, PARAMETER__VALUE);
+		createEAttribute(parameterEClass, PARAMETER__TYPE);
 
 		slotEClass = createEClass(SLOT);
 		createEAttribute(slotEClass, SLOT__NAME);
@@ -954,9 +1587,53 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		createEAttribute(slotEClass, SLOT__LABEL);
 		createEAttribute(slotEClass, SLOT__REQUIRED);
 
+		definitionEClass = createEClass(DEFINITION);
+		createEAttribute(definitionEClass, DEFINITION__TERM);
+		createEAttribute(definitionEClass, DEFINITION__MEANING);
+
+		formEClass = createEClass(FORM);
+		createEAttribute(formEClass, FORM__ID);
+		createEAttribute(formEClass, FORM__TITLE);
+		createEAttribute(formEClass, FORM__KIND);
+		createEReference(formEClass, FORM__FIELDS);
+
+		formFieldEClass = createEClass(FORM_FIELD);
+		createEAttribute(formFieldEClass, FORM_FIELD__NAME);
+		createEAttribute(formFieldEClass, FORM_FIELD__LABEL);
+		createEAttribute(formFieldEClass, FORM_FIELD__TYPE);
+		createEAttribute(formFieldEClass, FORM_FIELD__REQUIRED);
+		createEAttribute(formFieldEClass, FORM_FIELD__CHOICES);
+
+		scheduleEClass = createEClass(SCHEDULE);
+		createEAttribute(scheduleEClass, SCHEDULE__ID);
+		createEAttribute(scheduleEClass, SCHEDULE__CRON);
+		createEAttribute(scheduleEClass, SCHEDULE__DESCRIPTION);
+		createEReference(scheduleEClass, SCHEDULE__PROCEDURE);
+		createEAttribute(scheduleEClass, SCHEDULE__SLOTS);
+		createEAttribute(scheduleEClass, SCHEDULE__TIME_ZONE);
+
+		retentionRuleEClass = createEClass(RETENTION_RULE);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__ID);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__DESCRIPTION);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__SLOTS);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__KEEP_LAST);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__DAILY);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__WEEKLY);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__MONTHLY);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__YEARLY);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__KIND);
+
+		namingRuleEClass = createEClass(NAMING_RULE);
+		createEAttribute(namingRuleEClass, NAMING_RULE__PATTERN);
+		createEAttribute(namingRuleEClass, NAMING_RULE__DESCRIPTION);
+
 		// Create enums
 		stepShapeEEnum = createEEnum(STEP_SHAPE);
 		slotKindEEnum = createEEnum(SLOT_KIND);
+		formKindEEnum = createEEnum(FORM_KIND);
+		fieldTypeEEnum = createEEnum(FIELD_TYPE);
+		parameterTypeEEnum = createEEnum(PARAMETER_TYPE);
+		retentionKindEEnum = createEEnum(RETENTION_KIND);
 	}
 
 	/**
@@ -1010,6 +1687,14 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		initEReference(getSopDocument_Roles(), this.getRole(), null, "roles", null, 0, -1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSopDocument_Procedures(), this.getProcedure(), null, "procedures", null, 0, -1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSopDocument_Slots(), this.getSlot(), null, "slots", null, 0, -1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSopDocument_Revision(), ecorePackage.getEString(), "revision", null, 0, 1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSopDocument_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSopDocument_Scope(), ecorePackage.getEString(), "scope", null, 0, 1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSopDocument_Definitions(), this.getDefinition(), null, "definitions", null, 0, -1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSopDocument_Forms(), this.getForm(), null, "forms", null, 0, -1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSopDocument_Schedules(), this.getSchedule(), null, "schedules", null, 0, -1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSopDocument_RetentionRules(), this.getRetentionRule(), null, "retentionRules", null, 0, -1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSopDocument_NamingRule(), this.getNamingRule(), null, "namingRule", null, 0, 1, SopDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(approverEClass, Approver.class, "Approver", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getApprover_Name(), ecorePackage.getEString(), "name", null, 0, 1, Approver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1021,12 +1706,12 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		initEAttribute(getRole_Name(), ecorePackage.getEString(), "name", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(procedureEClass, Procedure.class, "Procedure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getProcedure_Id(), ecorePackage.getEString(), "id", null, 1, 1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcedure_Id(), ecorePackage.getEString(), "id", null, 1, 1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProcedure_Title(), ecorePackage.getEString(), "title", null, 0, 1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcedure_Steps(), this.getStep(), null, "steps", null, 0, -1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stepEClass, Step.class, "Step", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getStep_Id(), ecorePackage.getEString(), "id", null, 1, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_Id(), ecorePackage.getEString(), "id", null, 1, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_Number(), ecorePackage.getEString(), "number", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStep_Activity(), ecorePackage.getEString(), "activity", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Performers(), this.getRole(), null, "performers", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1039,6 +1724,7 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		initEReference(getStep_Yes(), this.getStep(), null, "yes", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_No(), this.getStep(), null, "no", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Action(), this.getActionBinding(), null, "action", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStep_Form(), this.getForm(), null, "form", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(timeStandardEClass, TimeStandard.class, "TimeStandard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTimeStandard_Duration(), ecorePackage.getEString(), "duration", null, 0, 1, TimeStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1052,12 +1738,53 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		initEClass(parameterEClass, Parameter.class, "Parameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParameter_Key(), ecorePackage.getEString(), "key", null, 1, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameter_Value(), ecorePackage.getEString(), "value", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameter_Type(), this.getParameterType(), "type", "STRING", 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(slotEClass, Slot.class, "Slot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSlot_Name(), ecorePackage.getEString(), "name", null, 1, 1, Slot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSlot_Kind(), this.getSlotKind(), "kind", null, 0, 1, Slot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSlot_Label(), ecorePackage.getEString(), "label", null, 0, 1, Slot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSlot_Required(), ecorePackage.getEBoolean(), "required", "true", 0, 1, Slot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(definitionEClass, Definition.class, "Definition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDefinition_Term(), ecorePackage.getEString(), "term", null, 0, 1, Definition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDefinition_Meaning(), ecorePackage.getEString(), "meaning", null, 0, 1, Definition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(formEClass, Form.class, "Form", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getForm_Id(), ecorePackage.getEString(), "id", null, 1, 1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getForm_Title(), ecorePackage.getEString(), "title", null, 0, 1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getForm_Kind(), this.getFormKind(), "kind", "FORM", 0, 1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getForm_Fields(), this.getFormField(), null, "fields", null, 0, -1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(formFieldEClass, FormField.class, "FormField", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFormField_Name(), ecorePackage.getEString(), "name", null, 1, 1, FormField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFormField_Label(), ecorePackage.getEString(), "label", null, 0, 1, FormField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFormField_Type(), this.getFieldType(), "type", "TEXT", 0, 1, FormField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFormField_Required(), ecorePackage.getEBoolean(), "required", "true", 0, 1, FormField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFormField_Choices(), ecorePackage.getEString(), "choices", null, 0, -1, FormField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scheduleEClass, Schedule.class, "Schedule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSchedule_Id(), ecorePackage.getEString(), "id", null, 1, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_Cron(), ecorePackage.getEString(), "cron", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_Description(), ecorePackage.getEString(), "description", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSchedule_Procedure(), this.getProcedure(), null, "procedure", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_Slots(), ecorePackage.getEString(), "slots", null, 0, -1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_TimeZone(), ecorePackage.getEString(), "timeZone", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(retentionRuleEClass, RetentionRule.class, "RetentionRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRetentionRule_Id(), ecorePackage.getEString(), "id", null, 1, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Description(), ecorePackage.getEString(), "description", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Slots(), ecorePackage.getEString(), "slots", null, 0, -1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_KeepLast(), ecorePackage.getEInt(), "keepLast", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Daily(), ecorePackage.getEInt(), "daily", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Weekly(), ecorePackage.getEInt(), "weekly", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Monthly(), ecorePackage.getEInt(), "monthly", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Yearly(), ecorePackage.getEInt(), "yearly", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Kind(), this.getRetentionKind(), "kind", "GRANDFATHER_FATHER_SON", 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(namingRuleEClass, NamingRule.class, "NamingRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNamingRule_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, NamingRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNamingRule_Description(), ecorePackage.getEString(), "description", null, 0, 1, NamingRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(stepShapeEEnum, StepShape.class, "StepShape");
@@ -1071,12 +1798,40 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 		addEEnumLiteral(slotKindEEnum, SlotKind.FOLDER);
 		addEEnumLiteral(slotKindEEnum, SlotKind.TARGET);
 
+		initEEnum(formKindEEnum, FormKind.class, "FormKind");
+		addEEnumLiteral(formKindEEnum, FormKind.FORM);
+		addEEnumLiteral(formKindEEnum, FormKind.CHECKLIST);
+		addEEnumLiteral(formKindEEnum, FormKind.LETTER);
+
+		initEEnum(fieldTypeEEnum, FieldType.class, "FieldType");
+		addEEnumLiteral(fieldTypeEEnum, FieldType.TEXT);
+		addEEnumLiteral(fieldTypeEEnum, FieldType.LONG_TEXT);
+		addEEnumLiteral(fieldTypeEEnum, FieldType.NUMBER);
+		addEEnumLiteral(fieldTypeEEnum, FieldType.DATE);
+		addEEnumLiteral(fieldTypeEEnum, FieldType.DATETIME);
+		addEEnumLiteral(fieldTypeEEnum, FieldType.BOOLEAN);
+		addEEnumLiteral(fieldTypeEEnum, FieldType.CHOICE);
+		addEEnumLiteral(fieldTypeEEnum, FieldType.SIGNATURE);
+
+		initEEnum(parameterTypeEEnum, ParameterType.class, "ParameterType");
+		addEEnumLiteral(parameterTypeEEnum, ParameterType.STRING);
+		addEEnumLiteral(parameterTypeEEnum, ParameterType.SLOT);
+		addEEnumLiteral(parameterTypeEEnum, ParameterType.DURATION);
+		addEEnumLiteral(parameterTypeEEnum, ParameterType.NUMBER);
+		addEEnumLiteral(parameterTypeEEnum, ParameterType.BOOLEAN);
+
+		initEEnum(retentionKindEEnum, RetentionKind.class, "RetentionKind");
+		addEEnumLiteral(retentionKindEEnum, RetentionKind.GRANDFATHER_FATHER_SON);
+		addEEnumLiteral(retentionKindEEnum, RetentionKind.CURRENT_MONTH_ALL_PAST_MONTHS_ONE);
+
 		// Create resource
 		createResource(eNS_URI);
 
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/GenModel
 		createGenModelAnnotations();
+		// http://www.eclipse.org/emf/2002/Ecore
+		createEcoreAnnotations();
 	}
 
 	/**
@@ -1103,6 +1858,76 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 			   "documentation", "The SOP\'s short id, e.g. buleleng."
 		   });
 		addAnnotation
+		  (getSopDocument_Revision(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The revision number as printed on the sheet (e.g. 02); empty when the sheet prints none."
+		   });
+		addAnnotation
+		  (getSopDocument_Purpose(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Tujuan: the purpose of the SOP, where the sheet states one."
+		   });
+		addAnnotation
+		  (getSopDocument_Scope(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Ruang lingkup: the scope of the SOP, where the sheet states one."
+		   });
+		addAnnotation
+		  (getSopDocument_Definitions(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Definisi: the terms the sheet defines, in its order."
+		   });
+		addAnnotation
+		  (getSopDocument_Forms(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The forms, checklists and letters that steps fill in."
+		   });
+		addAnnotation
+		  (getSopDocument_Schedules(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "When procedures run on their own."
+		   });
+		addAnnotation
+		  (getSopDocument_RetentionRules(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How long backups are kept."
+		   });
+		addAnnotation
+		  (getSopDocument_NamingRule(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How backup files are named."
+		   });
+		addAnnotation
+		  (getProcedure_Id(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The procedure\'s id, unique in the document (steps, roles, forms and procedures share one id space), so schedules reference it by name."
+		   });
+		addAnnotation
+		  (getStep_Id(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The step\'s id, unique in the document, so next, yes and no name their target step by it (next=\"laporan\")."
+		   });
+		addAnnotation
 		  (getStep_Number(),
 		   source,
 		   new String[]
@@ -1110,11 +1935,204 @@ public class SopPackageImpl extends EPackageImpl implements SopPackage
 			   "documentation", "The official step number as printed on the signed sheet (numbers may skip)."
 		   });
 		addAnnotation
+		  (getStep_Form(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The form, checklist or letter filled in at this step; one of the document\'s forms."
+		   });
+		addAnnotation
 		  (getTimeStandard_Duration(),
 		   source,
 		   new String[]
 		   {
 			   "documentation", "ISO-8601 duration such as PT30M, PT1H or P1D; empty when the standard is only a frequency."
+		   });
+		addAnnotation
+		  (getParameter_Type(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What the value is. A SLOT value names one of the SOP\'s slots. When unset, the keys source and target are read as SLOT (documents of 1.0 before types) and every other key as STRING."
+		   });
+		addAnnotation
+		  (definitionEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A term the sheet defines (Definisi)."
+		   });
+		addAnnotation
+		  (formEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A form, checklist or letter of the SOP (e.g. Formulir Pelaksanaan Back Up), with its fields in printed order."
+		   });
+		addAnnotation
+		  (getFormField_Choices(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The allowed answers of a CHOICE field."
+		   });
+		addAnnotation
+		  (scheduleEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "When a procedure runs on its own."
+		   });
+		addAnnotation
+		  (getSchedule_Cron(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A 5-field cron expression: minute hour day-of-month month day-of-week, e.g. 0 1 * * * (every day at 01:00)."
+		   });
+		addAnnotation
+		  (getSchedule_Description(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The rule as printed on the sheet."
+		   });
+		addAnnotation
+		  (getSchedule_Procedure(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The procedure run on this schedule."
+		   });
+		addAnnotation
+		  (getSchedule_Slots(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The slots backed up on this schedule; empty means all."
+		   });
+		addAnnotation
+		  (getSchedule_TimeZone(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A time zone id such as Asia/Makassar; empty means the document\'s."
+		   });
+		addAnnotation
+		  (retentionRuleEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Which backups are kept. GRANDFATHER_FATHER_SON keeps the newest keepLast plus one per day, week, month and year for the counts given; CURRENT_MONTH_ALL_PAST_MONTHS_ONE keeps every backup of the current month and one (the newest) of each past month, the last monthly months of them when monthly is not 0."
+		   });
+		addAnnotation
+		  (getRetentionRule_Description(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The rule as printed on the sheet."
+		   });
+		addAnnotation
+		  (getRetentionRule_Slots(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The slots this rule applies to; empty means all."
+		   });
+		addAnnotation
+		  (getRetentionRule_KeepLast(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Keep the newest N backups whatever their age; 0 = not used."
+		   });
+		addAnnotation
+		  (getRetentionRule_Daily(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Keep the newest backup of each of the last N days; 0 = not used."
+		   });
+		addAnnotation
+		  (namingRuleEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How a backup file is named."
+		   });
+		addAnnotation
+		  (getNamingRule_Pattern(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The file name pattern with placeholders {sop} {binding} {slot} {date:yyyyMMdd-HHmmss} {ext}."
+		   });
+		addAnnotation
+		  (getNamingRule_Description(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The rule as printed on the sheet."
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createEcoreAnnotations()
+	{
+		String source = "http://www.eclipse.org/emf/2002/Ecore";
+		addAnnotation
+		  (sopDocumentEClass,
+		   source,
+		   new String[]
+		   {
+			   "constraints", "uniqueIds validTimeZone"
+		   });
+		addAnnotation
+		  (procedureEClass,
+		   source,
+		   new String[]
+		   {
+			   "constraints", "hasStart reachesEnd loopsPassDecision"
+		   });
+		addAnnotation
+		  (stepEClass,
+		   source,
+		   new String[]
+		   {
+			   "constraints", "decisionHasBothBranches targetsInProcedure validDuration formDeclared actionTypeInstalled"
+		   });
+		addAnnotation
+		  (parameterEClass,
+		   source,
+		   new String[]
+		   {
+			   "constraints", "validValue"
+		   });
+		addAnnotation
+		  (scheduleEClass,
+		   source,
+		   new String[]
+		   {
+			   "constraints", "validCron slotsDeclared procedureDeclared validTimeZone"
+		   });
+		addAnnotation
+		  (retentionRuleEClass,
+		   source,
+		   new String[]
+		   {
+			   "constraints", "countsNotNegative keepsSomething slotsDeclared"
+		   });
+		addAnnotation
+		  (namingRuleEClass,
+		   source,
+		   new String[]
+		   {
+			   "constraints", "knownPlaceholders"
 		   });
 	}
 

@@ -4,6 +4,7 @@
 package id.cadang.model.impl;
 
 import id.cadang.model.ActionBinding;
+import id.cadang.model.Form;
 import id.cadang.model.Role;
 import id.cadang.model.SopPackage;
 import id.cadang.model.Step;
@@ -47,6 +48,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link id.cadang.model.impl.StepImpl#getYes <em>Yes</em>}</li>
  *   <li>{@link id.cadang.model.impl.StepImpl#getNo <em>No</em>}</li>
  *   <li>{@link id.cadang.model.impl.StepImpl#getAction <em>Action</em>}</li>
+ *   <li>{@link id.cadang.model.impl.StepImpl#getForm <em>Form</em>}</li>
  * </ul>
  *
  * @generated
@@ -242,6 +244,16 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step
 	 * @ordered
 	 */
 	protected ActionBinding action;
+
+	/**
+	 * The cached value of the '{@link #getForm() <em>Form</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForm()
+	 * @generated
+	 * @ordered
+	 */
+	protected Form form;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -685,6 +697,51 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step
 	 * @generated
 	 */
 	@Override
+	public Form getForm()
+	{
+		if (form != null && form.eIsProxy())
+		{
+			InternalEObject oldForm = (InternalEObject)form;
+			form = (Form)eResolveProxy(oldForm);
+			if (form != oldForm)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SopPackage.STEP__FORM, oldForm, form));
+			}
+		}
+		return form;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Form basicGetForm()
+	{
+		return form;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setForm(Form newForm)
+	{
+		Form oldForm = form;
+		form = newForm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SopPackage.STEP__FORM, oldForm, form));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -736,6 +793,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step
 				return basicGetNo();
 			case SopPackage.STEP__ACTION:
 				return getAction();
+			case SopPackage.STEP__FORM:
+				if (resolve) return getForm();
+				return basicGetForm();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -792,6 +852,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step
 			case SopPackage.STEP__ACTION:
 				setAction((ActionBinding)newValue);
 				return;
+			case SopPackage.STEP__FORM:
+				setForm((Form)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -845,6 +908,9 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step
 			case SopPackage.STEP__ACTION:
 				setAction((ActionBinding)null);
 				return;
+			case SopPackage.STEP__FORM:
+				setForm((Form)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -885,6 +951,8 @@ public class StepImpl extends MinimalEObjectImpl.Container implements Step
 				return no != null;
 			case SopPackage.STEP__ACTION:
 				return action != null;
+			case SopPackage.STEP__FORM:
+				return form != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -121,6 +121,36 @@ public class SopAdapterFactory extends AdapterFactoryImpl
 				return createSlotAdapter();
 			}
 			@Override
+			public Adapter caseDefinition(Definition object)
+			{
+				return createDefinitionAdapter();
+			}
+			@Override
+			public Adapter caseForm(Form object)
+			{
+				return createFormAdapter();
+			}
+			@Override
+			public Adapter caseFormField(FormField object)
+			{
+				return createFormFieldAdapter();
+			}
+			@Override
+			public Adapter caseSchedule(Schedule object)
+			{
+				return createScheduleAdapter();
+			}
+			@Override
+			public Adapter caseRetentionRule(RetentionRule object)
+			{
+				return createRetentionRuleAdapter();
+			}
+			@Override
+			public Adapter caseNamingRule(NamingRule object)
+			{
+				return createNamingRuleAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -273,6 +303,96 @@ public class SopAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createSlotAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link id.cadang.model.Definition <em>Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see id.cadang.model.Definition
+	 * @generated
+	 */
+	public Adapter createDefinitionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link id.cadang.model.Form <em>Form</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see id.cadang.model.Form
+	 * @generated
+	 */
+	public Adapter createFormAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link id.cadang.model.FormField <em>Form Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see id.cadang.model.FormField
+	 * @generated
+	 */
+	public Adapter createFormFieldAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link id.cadang.model.Schedule <em>Schedule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see id.cadang.model.Schedule
+	 * @generated
+	 */
+	public Adapter createScheduleAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link id.cadang.model.RetentionRule <em>Retention Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see id.cadang.model.RetentionRule
+	 * @generated
+	 */
+	public Adapter createRetentionRuleAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link id.cadang.model.NamingRule <em>Naming Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see id.cadang.model.NamingRule
+	 * @generated
+	 */
+	public Adapter createNamingRuleAdapter()
 	{
 		return null;
 	}

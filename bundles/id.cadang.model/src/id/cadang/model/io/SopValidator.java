@@ -75,7 +75,7 @@ final class SopValidator {
 
 	private static void collect(Diagnostic diagnostic, List<String> problems) {
 		if (diagnostic.getChildren().isEmpty()) {
-			if (diagnostic.getSeverity() >= Diagnostic.WARNING && !isStepFlow(diagnostic)) {
+			if (diagnostic.getSeverity() >= Diagnostic.WARNING && !isStepFlow(diagnostic) && !isUniqueId(diagnostic)) {
 				problems.add(diagnostic.getMessage());
 			}
 			return;
@@ -83,6 +83,12 @@ final class SopValidator {
 		for (Diagnostic child : diagnostic.getChildren()) {
 			collect(child, problems);
 		}
+	}
+
+	/** EMF's duplicate-id finding, which {@link #procedure} reports with its fix. */
+	private static boolean isUniqueId(Diagnostic diagnostic) {
+		return EObjectValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource())
+				&& diagnostic.getCode() == EObjectValidator.EOBJECT__UNIQUE_ID;
 	}
 
 	/** EMF's dangling-reference finding on next/yes/no, which {@link #target} reports with its fix. */
