@@ -20,4 +20,13 @@ public interface SopRegistry {
 
 	/** Plug-ins that could not be loaded, with the reason. */
 	List<BrokenSop> broken();
+
+	/**
+	 * Jars in the plug-in folder ({@code $CADANG_HOME/plugins/}) that cannot be used, each with its file name
+	 * and the reason: not a jar, a broken manifest, an import nobody exports, an SOP that fails to load or
+	 * validate. Sorted by file name; empty when there is no such jar, or no plug-in folder is watched.
+	 */
+	default List<PluginProblem> pluginProblems() {
+		return List.of();
+	}
 }

@@ -15,12 +15,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.util.tracker.BundleTracker;
 
 import id.cadang.core.BrokenSop;
 import id.cadang.core.InstalledSop;
+import id.cadang.core.PluginProblem;
 import id.cadang.core.SopRegistry;
 import id.cadang.model.SopDocument;
 import id.cadang.model.io.SopResources;
@@ -38,6 +42,10 @@ public final class SopExtender implements SopRegistry {
 
 	@Reference(service = LoggerFactory.class)
 	private Logger logger;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	private volatile PluginFolder pluginFolder;
 
 	@Activate
 	void activate(BundleContext context) {
@@ -119,5 +127,28 @@ public final class SopExtender implements SopRegistry {
 	public List<BrokenSop> broken() {
 		return broken.values().stream().flatMap(List::stream).sorted(Comparator.comparing(BrokenSop::bundle))
 				.toList();
+	}
+
+	/**
+	 * The plug-in folder's own problems (not a jar, a broken manifest, an unresolved import), and the SOPs of
+	 * jars from that folder that fail to load or validate, each related to its jar.
+	 */
+	@Override
+	public List<PluginProblem> pluginProblems() {
+		PluginFolder folder = pluginFolder;
+		if (folder == null) {
+			return List.of();
+		}
+		List<PluginProblem> problems = new ArrayList<>(folder.problems());
+		broken.forEach((bundleId, entries) -> folder.fileOf(bundleId).ifPresent(file -> entries
+				.forEach(b -> problems.add(new PluginProblem(file, "SOP " + b.resource() + " of plug-in " + b.bundle()
+						+ " " + b.version() + " cannot be used: " + b.reason())))));
+		installed.forEach((bundleId, entries) -> folder.fileOf(bundleId).ifPresent(file -> entries.stream()
+				.filter(s -> !s.valid())
+				.forEach(s -> problems.add(new PluginProblem(file, "SOP '" + s.id() + "' of plug-in " + s.bundle()
+						+ " " + s.bundleVersion() + " does not validate and is not run: "
+						+ String.join("; ", s.problems()))))));
+		problems.sort(Comparator.comparing(PluginProblem::fileName));
+		return problems;
 	}
 }
