@@ -1,5 +1,6 @@
 package id.cadang.core.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ import id.cadang.model.Role;
 import id.cadang.model.SopDocument;
 import id.cadang.model.Step;
 import id.cadang.model.StepShape;
+import id.cadang.model.io.SopResources;
 import id.cadang.model.util.Steps;
 
 /**
@@ -102,6 +104,7 @@ public final class DefaultRunEngine implements RunEngine {
 		listener.runStarted(runId, sop.id(), procedure.getId(), binding.name());
 		String error = null;
 		try {
+			catalog.saveRunSnapshot(runId, sop.bundleVersion(), xmi(sop.document()));
 			error = walk(runId, sop.document(), procedure, binding, listener);
 		} catch (RuntimeException e) {
 			error = message(e);
@@ -186,6 +189,12 @@ public final class DefaultRunEngine implements RunEngine {
 
 	private static String roles(Step step) {
 		return step.getPerformers().stream().map(Role::getName).collect(Collectors.joining(", "));
+	}
+
+	private static byte[] xmi(SopDocument document) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		SopResources.save(document, out);
+		return out.toByteArray();
 	}
 
 	private static String message(Throwable e) {
