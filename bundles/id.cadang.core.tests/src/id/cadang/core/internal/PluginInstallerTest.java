@@ -138,4 +138,38 @@ class PluginInstallerTest {
 		assertTrue(installer.problems().isEmpty(), installer.problems()::toString);
 		assertEquals(Bundle.ACTIVE, bundle("id.cadang.uji.nanti").getState());
 	}
+
+	@Test
+	void aNewerVersionInAJarOfAnotherNameReplacesTheOlderUntilItIsDeleted() throws Exception {
+		PluginJars.dropSettled(folder, "id.cadang.uji.versi_1.0.0.jar",
+				PluginJars.sopPlugin("id.cadang.uji.versi", "1.0.0", "versi", "Lama"));
+		PluginInstaller installer = installer();
+		installer.scan();
+		assertEquals("1.0.0", bundle("id.cadang.uji.versi").getVersion().toString());
+
+		Path newer = PluginJars.dropSettled(folder, "id.cadang.uji.versi_1.0.1.jar",
+				PluginJars.sopPlugin("id.cadang.uji.versi", "1.0.1", "versi", "Baru"));
+		installer.scan();
+		assertEquals(1, fromFolder().size(), fromFolder()::toString);
+		assertEquals("1.0.1", bundle("id.cadang.uji.versi").getVersion().toString());
+		assertEquals(newer.toUri().toString(), bundle("id.cadang.uji.versi").getLocation());
+		PluginProblem superseded = installer.problems().get(0);
+		assertEquals("id.cadang.uji.versi_1.0.0.jar", superseded.fileName());
+		assertTrue(superseded.reason().contains("replaced by version 1.0.1"), superseded.reason());
+
+		PluginJars.dropSettled(folder, "salinan-lama.jar",
+				PluginJars.sopPlugin("id.cadang.uji.versi", "1.0.0", "versi", "Lama"));
+		installer.scan();
+		assertEquals("1.0.1", bundle("id.cadang.uji.versi").getVersion().toString(), "an older copy changes nothing");
+		assertTrue(installer.problems().stream().anyMatch(p -> p.fileName().equals("salinan-lama.jar")
+				&& p.reason().contains("is not newer than version 1.0.1")), installer.problems()::toString);
+
+		Files.delete(newer);
+		Files.delete(folder.resolve("salinan-lama.jar"));
+		installer.scan();
+		assertEquals("1.0.0", bundle("id.cadang.uji.versi").getVersion().toString(),
+				"with the newer jar gone, the older one is installed again");
+		assertEquals(1, fromFolder().size(), fromFolder()::toString);
+		assertTrue(installer.problems().isEmpty(), installer.problems()::toString);
+	}
 }

@@ -51,8 +51,14 @@ final class PluginInstaller {
 	private record Installed(long bundleId, Optional<FileStamp> stamp, String sha256) {
 	}
 
-	/** A jar that was not installed (or not taken as an update), and why. */
-	private record Rejected(FileStamp stamp, String sha256, String reason) {
+	/**
+	 * A jar that was not installed (or not taken as an update), and why; when another jar holds a newer version
+	 * of its bundle, that jar, so this one is taken again once that jar goes.
+	 */
+	private record Rejected(FileStamp stamp, String sha256, String reason, Optional<Path> supersededBy) {
+		Rejected(FileStamp stamp, String sha256, String reason) {
+			this(stamp, sha256, reason, Optional.empty());
+		}
 	}
 
 	private final Map<Path, Installed> installed = new ConcurrentHashMap<>();
@@ -158,7 +164,7 @@ final class PluginInstaller {
 			}
 			PluginJar jar = read.get();
 			if (bad != null && bad.sha256().equals(jar.sha256())) {
-				rejected.put(file, new Rejected(jar.stamp(), bad.sha256(), bad.reason()));
+				rejected.put(file, new Rejected(jar.stamp(), bad.sha256(), bad.reason(), bad.supersededBy()));
 				continue;
 			}
 			if (current != null && current.sha256().equals(jar.sha256())) {
@@ -168,7 +174,7 @@ final class PluginInstaller {
 			}
 			changed = true;
 			if (current == null) {
-				install(jar, start);
+				install(jar, start, refresh);
 			} else {
 				update(jar, current, start, refresh);
 			}
@@ -240,10 +246,13 @@ final class PluginInstaller {
 		}
 	}
 
-	private void install(PluginJar jar, List<Path> start) {
+	private void install(PluginJar jar, List<Path> start, Set<Bundle> refresh) {
 		Optional<String> notABundle = jar.notABundle();
 		if (notABundle.isPresent()) {
 			reject(jar.file(), new Rejected(jar.stamp(), jar.sha256(), notABundle.get()));
+			return;
+		}
+		if (!newestOfItsName(jar, refresh)) {
 			return;
 		}
 		try {
@@ -261,7 +270,7 @@ final class PluginInstaller {
 		Bundle bundle = context.getBundle(current.bundleId());
 		if (bundle == null) {
 			installed.remove(jar.file());
-			install(jar, start);
+			install(jar, start, refresh);
 			return;
 		}
 		String old = bundle.getSymbolicName() + " " + bundle.getVersion();
@@ -285,9 +294,51 @@ final class PluginInstaller {
 		}
 	}
 
+	/**
+	 * One bundle name, one jar: a jar holding a newer version of a bundle that another jar of the folder
+	 * installed replaces it (that jar is reported as superseded); an older or equal one is reported instead.
+	 *
+	 * @return whether {@code jar} is to be installed
+	 */
+	private boolean newestOfItsName(PluginJar jar, Set<Bundle> refresh) {
+		Optional<PluginJar.Identity> identity = jar.identity();
+		if (identity.isEmpty()) {
+			return true;
+		}
+		for (Map.Entry<Path, Installed> other : List.copyOf(installed.entrySet())) {
+			Bundle bundle = context.getBundle(other.getValue().bundleId());
+			if (other.getKey().equals(jar.file()) || bundle == null
+					|| !identity.get().symbolicName().equals(bundle.getSymbolicName())) {
+				continue;
+			}
+			Path older = other.getKey();
+			if (identity.get().version().compareTo(bundle.getVersion()) <= 0) {
+				reject(jar.file(), new Rejected(jar.stamp(), jar.sha256(), "version " + identity.get().version()
+						+ " of " + bundle.getSymbolicName() + " is not newer than version " + bundle.getVersion()
+						+ " from " + older.getFileName() + ", which keeps running; delete this file",
+						Optional.of(older)));
+				return false;
+			}
+			FileStamp olderStamp;
+			try {
+				Optional<FileStamp> known = other.getValue().stamp();
+				olderStamp = known.isPresent() ? known.get() : FileStamp.of(older);
+			} catch (IOException e) {
+				continue;
+			}
+			String olderVersion = bundle.getVersion().toString();
+			uninstall(older, refresh);
+			reject(older, new Rejected(olderStamp, other.getValue().sha256(), "version " + olderVersion + " of "
+					+ bundle.getSymbolicName() + " is replaced by version " + identity.get().version() + " from "
+					+ jar.file().getFileName() + "; delete this file", Optional.of(jar.file())));
+		}
+		return true;
+	}
+
 	private void uninstall(Path file, Set<Bundle> refresh) {
 		Installed gone = installed.remove(file);
 		notStarted.remove(file);
+		rejected.values().removeIf(r -> r.supersededBy().equals(Optional.of(file)));
 		Bundle bundle = gone == null ? null : context.getBundle(gone.bundleId());
 		if (bundle != null) {
 			logger.info("Plug-in {} {} uninstalled: its jar {} was deleted", bundle.getSymbolicName(),

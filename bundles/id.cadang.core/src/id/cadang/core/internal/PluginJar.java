@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 
+import org.osgi.framework.Version;
+
 /**
  * A jar of the plug-in folder as read at one moment: its content and its SHA-256. The framework installs
  * these very bytes, so what was checked is what runs even if the file changes meanwhile.
@@ -23,6 +25,10 @@ import java.util.jar.Manifest;
  * @param bytes  the content
  */
 record PluginJar(Path file, FileStamp stamp, String sha256, byte[] bytes) {
+
+	/** The bundle a jar's manifest names. */
+	record Identity(String symbolicName, Version version) {
+	}
 
 	private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
 
@@ -46,6 +52,21 @@ record PluginJar(Path file, FileStamp stamp, String sha256, byte[] bytes) {
 
 	InputStream content() {
 		return new ByteArrayInputStream(bytes);
+	}
+
+	/** The symbolic name and version its manifest gives; empty when it has none or they cannot be read. */
+	Optional<Identity> identity() {
+		try (JarInputStream in = new JarInputStream(content())) {
+			Manifest manifest = in.getManifest();
+			String name = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+			if (name == null || name.isBlank()) {
+				return Optional.empty();
+			}
+			return Optional.of(new Identity(name.split(";")[0].strip(),
+					Version.parseVersion(manifest.getMainAttributes().getValue("Bundle-Version"))));
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
 	}
 
 	/**
