@@ -5,15 +5,22 @@ package id.cadang.model.util;
 
 import id.cadang.model.*;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
 import org.eclipse.emf.ecore.util.EObjectValidator;
+
+import id.cadang.model.internal.DocumentRules;
+import id.cadang.model.internal.FlowRules;
 
 /**
  * <!-- begin-user-doc -->
@@ -41,6 +48,16 @@ public class SopValidator extends EObjectValidator
 	 * @generated
 	 */
 	public static final String DIAGNOSTIC_SOURCE = "id.cadang.model";
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * The key of the {@link org.eclipse.emf.ecore.util.Diagnostician} context entry that holds the action
+	 * types installed in the runtime, a {@code java.util.Set<String>}. With it, every step's action type is
+	 * checked against that set; without it, that rule is skipped (the model alone cannot know the runtime).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public static final String INSTALLED_ACTION_TYPES = "id.cadang.model.installedActionTypes";
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -163,63 +180,25 @@ public class SopValidator extends EObjectValidator
 	/**
 	 * Validates the uniqueIds constraint of '<em>Document</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: ids of procedures, steps, roles and forms are unique in the SOP; so are slot names and schedule and retention rule ids.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateSopDocument_uniqueIds(SopDocument sopDocument, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "uniqueIds", getObjectLabel(sopDocument, context) },
-						 new Object[] { sopDocument },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.uniqueIds(sopDocument), sopDocument, diagnostics);
 	}
 
 	/**
 	 * Validates the validTimeZone constraint of '<em>Document</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the time zone is a time zone id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateSopDocument_validTimeZone(SopDocument sopDocument, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validTimeZone", getObjectLabel(sopDocument, context) },
-						 new Object[] { sopDocument },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.validTimeZone(sopDocument), sopDocument, diagnostics);
 	}
 
 	/**
@@ -267,94 +246,37 @@ public class SopValidator extends EObjectValidator
 	/**
 	 * Validates the hasStart constraint of '<em>Procedure</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the first step is the START, and no other step is.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateProcedure_hasStart(Procedure procedure, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "hasStart", getObjectLabel(procedure, context) },
-						 new Object[] { procedure },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(FlowRules.hasStart(procedure), procedure, diagnostics);
 	}
 
 	/**
 	 * Validates the reachesEnd constraint of '<em>Procedure</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: an END step is reached from the first step, and from every step reached.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateProcedure_reachesEnd(Procedure procedure, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "reachesEnd", getObjectLabel(procedure, context) },
-						 new Object[] { procedure },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(FlowRules.reachesEnd(procedure), procedure, diagnostics);
 	}
 
 	/**
 	 * Validates the loopsPassDecision constraint of '<em>Procedure</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: every loop of the flow passes a DECISION.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateProcedure_loopsPassDecision(Procedure procedure, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "loopsPassDecision", getObjectLabel(procedure, context) },
-						 new Object[] { procedure },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(FlowRules.loopsPassDecision(procedure), procedure, diagnostics);
 	}
 
 	/**
@@ -384,156 +306,61 @@ public class SopValidator extends EObjectValidator
 	/**
 	 * Validates the decisionHasBothBranches constraint of '<em>Step</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: a DECISION has both a yes and a no branch.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateStep_decisionHasBothBranches(Step step, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "decisionHasBothBranches", getObjectLabel(step, context) },
-						 new Object[] { step },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(FlowRules.decisionHasBothBranches(step), step, diagnostics);
 	}
 
 	/**
 	 * Validates the targetsInProcedure constraint of '<em>Step</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: next, yes and no point at steps of the same procedure.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateStep_targetsInProcedure(Step step, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "targetsInProcedure", getObjectLabel(step, context) },
-						 new Object[] { step },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(FlowRules.targetsInProcedure(step), step, diagnostics);
 	}
 
 	/**
 	 * Validates the validDuration constraint of '<em>Step</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the time standard's duration is ISO-8601.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateStep_validDuration(Step step, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validDuration", getObjectLabel(step, context) },
-						 new Object[] { step },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.validDuration(step), step, diagnostics);
 	}
 
 	/**
 	 * Validates the formDeclared constraint of '<em>Step</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the step's form is one of the document's forms.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateStep_formDeclared(Step step, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "formDeclared", getObjectLabel(step, context) },
-						 new Object[] { step },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.formDeclared(step), step, diagnostics);
 	}
 
 	/**
 	 * Validates the actionTypeInstalled constraint of '<em>Step</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the action type is installed, when the context says which are ({@link #INSTALLED_ACTION_TYPES}).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateStep_actionTypeInstalled(Step step, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "actionTypeInstalled", getObjectLabel(step, context) },
-						 new Object[] { step },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.actionTypeInstalled(step, installedActionTypes(context)), step, diagnostics);
 	}
 
 	/**
@@ -579,32 +406,13 @@ public class SopValidator extends EObjectValidator
 	/**
 	 * Validates the validValue constraint of '<em>Parameter</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the value is what the type says: a declared slot, a duration, a number, a boolean.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateParameter_validValue(Parameter parameter, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validValue", getObjectLabel(parameter, context) },
-						 new Object[] { parameter },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.validValue(parameter), parameter, diagnostics);
 	}
 
 	/**
@@ -673,125 +481,49 @@ public class SopValidator extends EObjectValidator
 	/**
 	 * Validates the validCron constraint of '<em>Schedule</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the cron expression has five fields.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateSchedule_validCron(Schedule schedule, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validCron", getObjectLabel(schedule, context) },
-						 new Object[] { schedule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.validCron(schedule), schedule, diagnostics);
 	}
 
 	/**
 	 * Validates the slotsDeclared constraint of '<em>Schedule</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the slots named are declared.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateSchedule_slotsDeclared(Schedule schedule, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "slotsDeclared", getObjectLabel(schedule, context) },
-						 new Object[] { schedule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.slotsDeclared(schedule, schedule.getSlots()), schedule, diagnostics);
 	}
 
 	/**
 	 * Validates the procedureDeclared constraint of '<em>Schedule</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the procedure is one of the document's.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateSchedule_procedureDeclared(Schedule schedule, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "procedureDeclared", getObjectLabel(schedule, context) },
-						 new Object[] { schedule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.procedureDeclared(schedule), schedule, diagnostics);
 	}
 
 	/**
 	 * Validates the validTimeZone constraint of '<em>Schedule</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: its own time zone, if any, is a time zone id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateSchedule_validTimeZone(Schedule schedule, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "validTimeZone", getObjectLabel(schedule, context) },
-						 new Object[] { schedule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.validTimeZone(schedule), schedule, diagnostics);
 	}
 
 	/**
@@ -819,94 +551,37 @@ public class SopValidator extends EObjectValidator
 	/**
 	 * Validates the countsNotNegative constraint of '<em>Retention Rule</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: no count is negative.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateRetentionRule_countsNotNegative(RetentionRule retentionRule, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "countsNotNegative", getObjectLabel(retentionRule, context) },
-						 new Object[] { retentionRule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.countsNotNegative(retentionRule), retentionRule, diagnostics);
 	}
 
 	/**
 	 * Validates the keepsSomething constraint of '<em>Retention Rule</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: a GRANDFATHER_FATHER_SON rule keeps at least one backup.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateRetentionRule_keepsSomething(RetentionRule retentionRule, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "keepsSomething", getObjectLabel(retentionRule, context) },
-						 new Object[] { retentionRule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.keepsSomething(retentionRule), retentionRule, diagnostics);
 	}
 
 	/**
 	 * Validates the slotsDeclared constraint of '<em>Retention Rule</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: the slots named are declared.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateRetentionRule_slotsDeclared(RetentionRule retentionRule, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "slotsDeclared", getObjectLabel(retentionRule, context) },
-						 new Object[] { retentionRule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.slotsDeclared(retentionRule, retentionRule.getSlots()), retentionRule, diagnostics);
 	}
 
 	/**
@@ -932,32 +607,13 @@ public class SopValidator extends EObjectValidator
 	/**
 	 * Validates the knownPlaceholders constraint of '<em>Naming Rule</em>'.
 	 * <!-- begin-user-doc -->
+	 * Hand-written: a pattern with the placeholders {sop} {binding} {slot} {date:...} {ext} only.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateNamingRule_knownPlaceholders(NamingRule namingRule, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false)
-		{
-			if (diagnostics != null)
-			{
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "knownPlaceholders", getObjectLabel(namingRule, context) },
-						 new Object[] { namingRule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(DocumentRules.knownPlaceholders(namingRule), namingRule, diagnostics);
 	}
 
 	/**
@@ -1033,6 +689,47 @@ public class SopValidator extends EObjectValidator
 		// Specialize this to return a resource locator for messages specific to this validator.
 		// Ensure that you remove @generated or mark it @generated NOT
 		return super.getResourceLocator();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Adds each of {@code problems}, a sentence that names the place and the fix, as an error on {@code object}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static boolean report(List<String> problems, EObject object, DiagnosticChain diagnostics)
+	{
+		if (diagnostics != null)
+		{
+			for (String problem : problems)
+			{
+				diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, 0, problem, new Object[] { object }));
+			}
+		}
+		return problems.isEmpty();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * The action types under {@link #INSTALLED_ACTION_TYPES} in {@code context}; null when it has none.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static Set<String> installedActionTypes(Map<Object, Object> context)
+	{
+		Object types = context == null ? null : context.get(INSTALLED_ACTION_TYPES);
+		if (types == null)
+		{
+			return null;
+		}
+		if (!(types instanceof Set<?> set) || !set.stream().allMatch(String.class::isInstance))
+		{
+			throw new IllegalArgumentException("The validation context entry " + INSTALLED_ACTION_TYPES
+				+ " must be a java.util.Set<String> of action type ids, but is " + types.getClass().getName());
+		}
+		@SuppressWarnings("unchecked")
+		Set<String> strings = (Set<String>)set;
+		return strings;
 	}
 
 } //SopValidator

@@ -5,21 +5,29 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 import id.cadang.model.SopDocument;
 import id.cadang.model.SopPackage;
+import id.cadang.model.internal.Places;
+import id.cadang.model.util.SopValidator;
 
 /**
  * Reads, checks and writes SOP documents ({@code *.sop}, XMI of {@value SopPackage#eNS_URI}).
@@ -38,6 +46,10 @@ public final class SopResources {
 			XMLResource.OPTION_ENCODING, "UTF-8",
 			XMLResource.OPTION_LINE_WIDTH, 100,
 			XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+
+	private static final Set<EReference> CHECKED_REFERENCES = Set.of(SopPackage.Literals.STEP__NEXT,
+			SopPackage.Literals.STEP__YES, SopPackage.Literals.STEP__NO, SopPackage.Literals.STEP__FORM,
+			SopPackage.Literals.SCHEDULE__PROCEDURE);
 
 	private SopResources() {
 	}
@@ -94,15 +106,69 @@ public final class SopResources {
 	}
 
 	/**
-	 * The problems of {@code document}, each a sentence naming the place and the fix; empty when valid.
-	 * Checks the model's own constraints (required features) and the SOP rules: unique step ids per
-	 * procedure, {@code next}/{@code yes}/{@code no} targets inside the same procedure, a DECISION step with
-	 * both branches, durations in ISO-8601, and action parameters {@code source}/{@code target} that name a
-	 * declared slot.
+	 * The problems of {@code document}, each a sentence that names the SOP, the procedure and the step number
+	 * (or the schedule, retention rule, ...) and the fix; empty when valid. Runs EMF's Diagnostician, so the
+	 * model's own constraints (required features) and every rule of {@link SopValidator} apply, except the one
+	 * on installed action types, which needs {@link #validate(SopDocument, Set)}.
 	 */
 	public static List<String> validate(SopDocument document) {
 		Objects.requireNonNull(document, "document");
-		return new SopValidator(document).problems();
+		return problems(document, null);
+	}
+
+	/**
+	 * As {@link #validate(SopDocument)}, and also checks that every step's action type is one of
+	 * {@code installedActionTypes} (the {@code cadang.action.type} of the step actions the runtime has).
+	 */
+	public static List<String> validate(SopDocument document, Set<String> installedActionTypes) {
+		Objects.requireNonNull(document, "document");
+		Objects.requireNonNull(installedActionTypes, "installedActionTypes");
+		return problems(document, Set.copyOf(installedActionTypes));
+	}
+
+	private static List<String> problems(SopDocument document, Set<String> installedActionTypes) {
+		Diagnostician diagnostician = new Diagnostician() {
+			@Override
+			public String getObjectLabel(EObject object) {
+				return Places.of(object);
+			}
+		};
+		Map<Object, Object> context = diagnostician.createDefaultContext();
+		if (installedActionTypes != null) {
+			context.put(SopValidator.INSTALLED_ACTION_TYPES, installedActionTypes);
+		}
+		Set<String> problems = new LinkedHashSet<>();
+		collect(diagnostician.validate(document, context), problems);
+		return List.copyOf(problems);
+	}
+
+	private static void collect(Diagnostic diagnostic, Set<String> problems) {
+		if (diagnostic.getChildren().isEmpty()) {
+			if (diagnostic.getSeverity() >= Diagnostic.WARNING && !reportedWithItsFix(diagnostic)) {
+				problems.add(diagnostic.getMessage());
+			}
+			return;
+		}
+		for (Diagnostic child : diagnostic.getChildren()) {
+			collect(child, problems);
+		}
+	}
+
+	/**
+	 * EMF's generic findings that a rule of {@link SopValidator} reports with its fix: duplicate ids, and
+	 * references (next, yes, no, form, a schedule's procedure) to objects outside the document.
+	 */
+	private static boolean reportedWithItsFix(Diagnostic diagnostic) {
+		if (!EObjectValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource())) {
+			return false;
+		}
+		int code = diagnostic.getCode();
+		if (code == EObjectValidator.EOBJECT__UNIQUE_ID) {
+			return true;
+		}
+		boolean reference = code == EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED
+				|| code == EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES;
+		return reference && diagnostic.getData().size() > 1 && CHECKED_REFERENCES.contains(diagnostic.getData().get(1));
 	}
 
 	private static ResourceSet newResourceSet() {

@@ -2,9 +2,14 @@ package id.cadang.model.util;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import id.cadang.model.ActionBinding;
 import id.cadang.model.Parameter;
@@ -50,6 +55,39 @@ public final class Steps {
 			return successor(step);
 		}
 		return Optional.ofNullable(answer ? step.getYes() : step.getNo());
+	}
+
+	/**
+	 * Every step the flow may take after {@code step}: a DECISION step's {@code yes} and {@code no} branches
+	 * (those that are set), nothing after an END step, otherwise {@link #successor(Step)}.
+	 */
+	public static List<Step> successors(Step step) {
+		Objects.requireNonNull(step, "step");
+		if (step.getShape() != StepShape.DECISION) {
+			return successor(step).map(List::of).orElse(List.of());
+		}
+		return Stream.of(step.getYes(), step.getNo()).filter(Objects::nonNull).distinct().toList();
+	}
+
+	/**
+	 * The steps of {@code procedure} that its first step leads to, the first step included, in the order
+	 * of the procedure; only steps of the procedure itself are followed. Empty for a procedure without steps.
+	 */
+	public static List<Step> reachable(Procedure procedure) {
+		Objects.requireNonNull(procedure, "procedure");
+		List<Step> steps = procedure.getSteps();
+		if (steps.isEmpty()) {
+			return List.of();
+		}
+		Set<Step> seen = new HashSet<>();
+		Deque<Step> todo = new ArrayDeque<>(List.of(steps.get(0)));
+		while (!todo.isEmpty()) {
+			Step step = todo.pop();
+			if (seen.add(step)) {
+				successors(step).stream().filter(s -> s.eContainer() == procedure).forEach(todo::push);
+			}
+		}
+		return steps.stream().filter(seen::contains).toList();
 	}
 
 	/**
