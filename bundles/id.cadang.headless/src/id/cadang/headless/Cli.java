@@ -71,6 +71,7 @@ final class Cli {
 				case "run" -> run(args);
 				case "backups" -> backups(args);
 				case "verify" -> verify(args);
+				case "sop" -> new SopCommands(services, out, m).run(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -377,7 +378,7 @@ final class Cli {
 	record Args(Optional<String> command, List<String> positional, Map<String, String> options, boolean json,
 			boolean help) {
 
-		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source");
+		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out");
 
 		static Args parse(String[] argv) {
 			List<String> positional = new ArrayList<>();

@@ -3,7 +3,7 @@ package id.cadang.report;
 /**
  * The columns of a procedure table: No, Aktivitas, the role columns (Pelaksana), Kelengkapan, Waktu, Output
  * and Keterangan. The role columns share what the others leave, at least {@value #MIN_ROLE} points each;
- * with many roles the other columns give way in proportion.
+ * with many roles the text columns give way in proportion (No and Waktu keep their width).
  */
 final class Columns {
 
@@ -23,18 +23,20 @@ final class Columns {
 
 	private Columns(int roles) {
 		float total = Sheet.WIDTH - 2 * Sheet.MARGIN;
-		float fixed = 0;
+		float fixed = WIDTHS[NUMBER] + WIDTHS[TIME];
+		float flexible = 0;
 		for (float w : WIDTHS) {
-			fixed += w;
+			flexible += w;
 		}
+		flexible -= fixed;
 		int count = Math.max(1, roles);
-		float rolesWidth = Math.max(total - fixed, count * MIN_ROLE);
-		float scale = (total - rolesWidth) / fixed;
+		float rolesWidth = Math.max(total - fixed - flexible, count * MIN_ROLE);
+		float scale = (total - fixed - rolesWidth) / flexible;
 		this.roleWidth = rolesWidth / count;
 		float at = Sheet.MARGIN;
 		for (int i = 0; i < WIDTHS.length; i++) {
 			x[i] = at;
-			at += i == ROLES ? rolesWidth : WIDTHS[i] * scale;
+			at += i == ROLES ? rolesWidth : i == NUMBER || i == TIME ? WIDTHS[i] : WIDTHS[i] * scale;
 		}
 		x[WIDTHS.length] = at;
 	}

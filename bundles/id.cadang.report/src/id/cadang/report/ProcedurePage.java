@@ -32,18 +32,32 @@ final class ProcedurePage {
 	private final SopDocument document;
 	private final Procedure procedure;
 	private final SheetFonts fonts;
+	private final List<Role> roles;
 	private final Columns columns;
 	private final Map<Step, Integer> pageOf;
 	private final int chunk;
 
-	ProcedurePage(SopDocument document, Procedure procedure, SheetFonts fonts, Columns columns,
-			Map<Step, Integer> pageOf, int chunk) {
+	ProcedurePage(SopDocument document, Procedure procedure, SheetFonts fonts, Map<Step, Integer> pageOf, int chunk) {
 		this.document = document;
 		this.procedure = procedure;
 		this.fonts = fonts;
-		this.columns = columns;
+		this.roles = lanes(document, procedure);
+		this.columns = Columns.forRoles(roles.size());
 		this.pageOf = pageOf;
 		this.chunk = chunk;
+	}
+
+	/**
+	 * The swimlanes of a procedure: every role of the document when it has one procedure (as signed), otherwise
+	 * the roles that act in this procedure, in the document's order.
+	 */
+	static List<Role> lanes(SopDocument document, Procedure procedure) {
+		if (document.getProcedures().size() <= 1) {
+			return document.getRoles();
+		}
+		List<Role> used = document.getRoles().stream()
+				.filter(r -> procedure.getSteps().stream().anyMatch(s -> s.getPerformers().contains(r))).toList();
+		return used.isEmpty() ? document.getRoles() : used;
 	}
 
 	void draw(Canvas c) {
@@ -98,7 +112,7 @@ final class ProcedurePage {
 	private float tableHead(Canvas c) {
 		float second = TABLE_TOP + HEAD_ROW;
 		float rolesHeight = HEAD_ROW;
-		for (Role role : document.getRoles()) {
+		for (Role role : roles) {
 			rolesHeight = Math.max(rolesHeight, Canvas.height(fonts.bold(), 6, columns.roleWidth() - 4, Outlines.name(role)) + 4);
 		}
 		rolesHeight = Math.min(rolesHeight, 48);
@@ -110,7 +124,6 @@ final class ProcedurePage {
 		float quality = columns.x(Columns.REQUIREMENTS);
 		head(c, "Mutu Baku", quality, TABLE_TOP, columns.x(Columns.REMARK) - quality, HEAD_ROW);
 		head(c, "Keterangan", columns.x(Columns.REMARK), TABLE_TOP, columns.width(Columns.REMARK), rowsTop - TABLE_TOP);
-		List<Role> roles = document.getRoles();
 		for (int i = 0; i < roles.size(); i++) {
 			c.box(fonts.bold(), 6, columns.roleX(i) + 2, second + 2, columns.roleWidth() - 4, rolesHeight - 4,
 					Outlines.name(roles.get(i)), Align.CENTER, true);
@@ -148,13 +161,12 @@ final class ProcedurePage {
 			boolean spanned = column == Columns.ROLES || column == Columns.TIME || column == Columns.OUTPUT;
 			c.line(columns.x(column), spanned ? top + HEAD_ROW : top, columns.x(column), bottom, 0.5f);
 		}
-		for (int i = 1; i < document.getRoles().size(); i++) {
+		for (int i = 1; i < roles.size(); i++) {
 			c.line(columns.roleX(i), top + HEAD_ROW, columns.roleX(i), bottom, 0.5f);
 		}
 	}
 
 	private Node node(Step step, int row, float top, float h) {
-		List<Role> roles = document.getRoles();
 		int first = Integer.MAX_VALUE;
 		int last = -1;
 		for (Role role : step.getPerformers()) {

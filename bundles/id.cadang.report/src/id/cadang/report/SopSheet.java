@@ -58,11 +58,10 @@ public final class SopSheet {
 			int pages = pageCount(document);
 			int page = 1;
 			draw(pdf, canvas -> new HeaderPage(document, fonts).draw(canvas), fonts, document, page++, pages);
-			Columns columns = Columns.forRoles(document.getRoles().size());
 			for (Procedure procedure : document.getProcedures()) {
 				Map<Step, Integer> pageOf = pagesOf(procedure, page);
 				for (int chunk = 0; chunk < chunks(procedure); chunk++) {
-					ProcedurePage body = new ProcedurePage(document, procedure, fonts, columns, pageOf, chunk);
+					ProcedurePage body = new ProcedurePage(document, procedure, fonts, pageOf, chunk);
 					draw(pdf, body::draw, fonts, document, page++, pages);
 				}
 			}

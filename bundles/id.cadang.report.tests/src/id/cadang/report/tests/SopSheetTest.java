@@ -86,6 +86,29 @@ class SopSheetTest {
 	}
 
 	@Test
+	void eachOfSeveralProceduresHasTheSwimlanesOfItsOwnRoles() throws Exception {
+		SopDocument sop = Models.lumajang();
+		SopDocument other = Models.long_(3);
+		Procedure restore = other.getProcedures().get(0);
+		restore.setId("restore");
+		restore.setTitle("Restore Data");
+		List<Role> roles = List.copyOf(other.getRoles());
+		sop.getRoles().addAll(roles);
+		sop.getProcedures().add(restore);
+		try (PDDocument doc = Loader.loadPDF(render(sop))) {
+			assertEquals(3, doc.getNumberOfPages());
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(3);
+			stripper.setEndPage(3);
+			String page = stripper.getText(doc);
+			assertAll(
+					() -> assertTrue(page.contains("Restore Data") && page.contains("Kepala Bidang"), page),
+					() -> assertFalse(page.contains("Admin Server"), "a role without a step here has no column: " + page));
+			png(doc, "two-procedures");
+		}
+	}
+
+	@Test
 	void writeLeavesOnlyTheFinishedFile(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("sheet.pdf");
 		SopSheet.write(Models.lumajang(), file);
