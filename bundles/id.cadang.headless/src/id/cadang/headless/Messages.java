@@ -35,8 +35,8 @@ final class Messages {
 
 	String get(String key, Object... args) {
 		try {
-			String text = bundle.getString(key);
-			return args.length == 0 ? text : MessageFormat.format(text, args);
+			// every text goes through MessageFormat, so '' is one apostrophe with or without arguments
+			return MessageFormat.format(bundle.getString(key), args);
 		} catch (MissingResourceException e) {
 			return key;
 		}
