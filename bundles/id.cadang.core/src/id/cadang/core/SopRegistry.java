@@ -26,6 +26,14 @@ public interface SopRegistry {
 	 * and the reason: not a jar, a broken manifest, an import nobody exports, an SOP that fails to load or
 	 * validate. Sorted by file name; empty when there is no such jar, or no plug-in folder is watched.
 	 */
+	/**
+	 * Waits until the drop-in plug-in folder has been read once, at most {@code timeout}: a command that
+	 * starts, lists and ends then sees every jar that lies there. Returns at once when there is no folder.
+	 */
+	default boolean awaitPlugins(java.time.Duration timeout) throws InterruptedException {
+		return true;
+	}
+
 	default List<PluginProblem> pluginProblems() {
 		return List.of();
 	}

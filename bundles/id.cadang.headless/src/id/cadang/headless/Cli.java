@@ -43,6 +43,8 @@ final class Cli {
 	static final int FAILED = 1;
 	static final int USAGE = 2;
 
+	private static final java.time.Duration PLUGIN_WAIT = java.time.Duration.ofSeconds(10);
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final Services services;
@@ -101,7 +103,7 @@ final class Cli {
 
 	private int sops(Args args) {
 		args.expectPositional(0, 0, "cadang sops [--json]");
-		SopRegistry registry = services.get(SopRegistry.class);
+		SopRegistry registry = registry();
 		List<InstalledSop> sops = registry.sops();
 		List<BrokenSop> broken = registry.broken();
 		if (args.json()) {
@@ -109,6 +111,8 @@ final class Cli {
 			json.put("sops", sops.stream().map(Cli::sopJson).toList());
 			json.put("broken", broken.stream().map(b -> map("bundle", b.bundle(), "version", b.version(), "resource",
 					b.resource(), "reason", b.reason())).toList());
+			json.put("pluginProblems", registry.pluginProblems().stream()
+					.map(p -> map("file", p.fileName(), "reason", p.reason())).toList());
 			printJson(json);
 			return OK;
 		}
@@ -128,6 +132,7 @@ final class Cli {
 		for (BrokenSop b : broken) {
 			out.println(m.get("sops.broken", b.bundle(), b.version(), b.reason()));
 		}
+		registry.pluginProblems().forEach(p -> out.println(m.get("sops.pluginProblem", p.fileName(), p.reason())));
 		return OK;
 	}
 
@@ -242,6 +247,7 @@ final class Cli {
 	private int run(Args args) {
 		List<String> positional = args.expectPositional(1, 1,
 				"cadang run <sop> [--procedure <id>] [--binding <name>] [--json]");
+		registry();
 		RunEngine engine = services.get(RunEngine.class);
 		RunRequest request = new RunRequest(positional.get(0), args.option("procedure"), args.option("binding"));
 		RunListener listener = args.json() ? RunListener.NONE : new PrintingListener(out, m);
@@ -339,8 +345,19 @@ final class Cli {
 
 	// --- helpers
 
-	private InstalledSop sop(String id) {
+	/** The SOP registry, once the drop-in plug-in folder has been read. */
+	SopRegistry registry() {
 		SopRegistry registry = services.get(SopRegistry.class);
+		try {
+			registry.awaitPlugins(PLUGIN_WAIT);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return registry;
+	}
+
+	private InstalledSop sop(String id) {
+		SopRegistry registry = registry();
 		return registry.sop(id).orElseThrow(() -> new CadangException(m.get("error.unknownSop", id,
 				registry.sops().stream().map(InstalledSop::id).collect(Collectors.joining(", ")))));
 	}

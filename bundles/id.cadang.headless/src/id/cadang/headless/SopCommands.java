@@ -67,6 +67,11 @@ final class SopCommands {
 
 	private SopDocument sop(String id) {
 		SopRegistry registry = services.get(SopRegistry.class);
+		try {
+			registry.awaitPlugins(java.time.Duration.ofSeconds(10)); // see the drop-in folder's jars too
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 		return registry.sop(id).map(InstalledSop::document).orElseThrow(() -> new CadangException(m.get("error.unknownSop",
 				id, registry.sops().stream().map(InstalledSop::id).collect(Collectors.joining(", ")))));
 	}

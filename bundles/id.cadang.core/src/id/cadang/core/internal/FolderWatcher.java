@@ -29,6 +29,7 @@ final class FolderWatcher {
 	private volatile boolean running;
 	private volatile Thread thread;
 	private volatile Optional<WatchService> watch = Optional.empty();
+	private final java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
 
 	/**
 	 * @param scan scans the folder; returns whether it should be called again soon
@@ -46,6 +47,16 @@ final class FolderWatcher {
 		worker.setDaemon(true);
 		thread = worker;
 		worker.start();
+	}
+
+	/**
+	 * Waits until a scan has seen the folder with no jar still being written, so that a command that
+	 * starts, lists and ends sees what lies in the folder.
+	 *
+	 * @return whether that happened within {@code timeout}
+	 */
+	boolean awaitSettled(Duration timeout) throws InterruptedException {
+		return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** Stops the thread and waits (a while) for a scan under way to finish. */
@@ -78,6 +89,9 @@ final class FolderWatcher {
 					soon = scan.getAsBoolean();
 				} catch (RuntimeException e) {
 					logger.error("Scanning the plug-in folder {} failed: {}", folder, e.getMessage(), e);
+				}
+				if (!soon) {
+					settled.countDown();
 				}
 				if (!running) {
 					return;

@@ -49,6 +49,12 @@ public final class PluginFolder {
 		watcher.stop();
 	}
 
+	/** Waits until the folder's jars have been installed or reported, at most {@code timeout}. */
+	public boolean awaitSettled(Duration timeout) throws InterruptedException {
+		FolderWatcher current = watcher;
+		return current != null && current.awaitSettled(timeout);
+	}
+
 	/** The folder watched. */
 	public Path folder() {
 		return installer.folder();

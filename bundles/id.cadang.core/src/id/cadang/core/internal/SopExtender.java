@@ -134,6 +134,17 @@ public final class SopExtender implements SopRegistry {
 	 * jars from that folder that fail to load or validate, each related to its jar.
 	 */
 	@Override
+	public boolean awaitPlugins(java.time.Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		PluginFolder folder = pluginFolder;
+		while (folder == null && System.nanoTime() < deadline) {
+			Thread.sleep(20); // the folder component binds a moment after this one on start-up
+			folder = pluginFolder;
+		}
+		return folder != null && folder.awaitSettled(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+	}
+
+	@Override
 	public List<PluginProblem> pluginProblems() {
 		PluginFolder folder = pluginFolder;
 		if (folder == null) {
