@@ -19,6 +19,7 @@ import id.cadang.catalog.Catalog;
 import id.cadang.catalog.GoodBackup;
 import id.cadang.catalog.H2Catalog;
 import id.cadang.catalog.RunRecord;
+import id.cadang.catalog.RunSnapshot;
 import id.cadang.catalog.RunStatus;
 import id.cadang.catalog.StepRecord;
 import id.cadang.catalog.StepStart;
@@ -127,5 +128,15 @@ public final class CatalogComponent implements Catalog {
 	@Override
 	public List<AuditEntry> auditTrail(String subject) {
 		return catalog.auditTrail(subject);
+	}
+
+	@Override
+	public void saveRunSnapshot(long runId, String sopVersion, byte[] xmi) {
+		catalog.saveRunSnapshot(runId, sopVersion, xmi);
+	}
+
+	@Override
+	public Optional<RunSnapshot> runSnapshot(long runId) {
+		return catalog.runSnapshot(runId);
 	}
 }

@@ -107,4 +107,18 @@ class SecondPlaceActionsTest {
 		assertEquals(StepResult.Outcome.FAILED, copied.outcome());
 		assertTrue(copied.message().contains("no good backup"), copied.message());
 	}
+
+	@Test
+	void aRunThatTookNoBackupCopiesTheNewestOfEachSlot() throws Exception {
+		new FolderArchiveAction().execute(run.step("2", Map.of("source", "app", "target", "target"), RunListener.NONE));
+		TestRun external = new TestRun(catalog, temp.resolve("home"), "lumajang", Map.of("target", nas.toString(),
+				"admin", admin.toString()), false);
+
+		StepResult copied = new CopyToTargetAction()
+				.execute(external.step("7", Map.of("target", "admin"), RunListener.NONE));
+
+		assertEquals(StepResult.Outcome.SUCCEEDED, copied.outcome(), copied.message());
+		assertEquals(1, catalog.backups(BackupQuery.all()).stream().filter(b -> b.path().startsWith(admin.toString()))
+				.count(), "the newest backup of slot app was copied");
+	}
 }

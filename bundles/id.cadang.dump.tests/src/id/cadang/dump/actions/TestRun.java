@@ -23,12 +23,19 @@ final class TestRun {
 	private final long runId;
 
 	TestRun(Catalog catalog, Path home, String sopId, Map<String, String> slots) {
+		this(catalog, home, sopId, slots, true);
+	}
+
+	/** @param save whether to save the binding (false: a later run of a binding saved before) */
+	TestRun(Catalog catalog, Path home, String sopId, Map<String, String> slots, boolean save) {
 		this.catalog = catalog;
 		this.home = home;
 		this.sop = SopFactory.eINSTANCE.createSopDocument();
 		sop.setId(sopId);
 		this.binding = new Binding("simpeg", sopId, slots, Instant.now());
-		catalog.saveBinding(binding);
+		if (save) {
+			catalog.saveBinding(binding);
+		}
 		this.runId = catalog.startRun(sopId, "backup", binding.name(), Instant.now());
 	}
 

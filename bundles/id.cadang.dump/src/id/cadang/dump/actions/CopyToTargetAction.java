@@ -18,7 +18,8 @@ import id.cadang.core.spi.StepResult;
 import id.cadang.storage.LocalFolderTarget;
 
 /**
- * {@code copy-to-target}: copies every good backup this run took, with its manifest, to the second
+ * {@code copy-to-target}: copies every good backup this run took (when it took none: the newest good
+ * backup of each slot of the binding), with its manifest, to the second
  * place bound to parameter {@code target} (Lumajang step 6, the admin's computer; IAIN step 7, the
  * storage media). Each copy is checked against the original's checksum while it is written, committed
  * like a backup (.part, fsync, rename) and catalogued as a backup of its own.
@@ -27,6 +28,9 @@ import id.cadang.storage.LocalFolderTarget;
 public final class CopyToTargetAction implements StepAction {
 
 	public static final String TYPE = "copy-to-target";
+
+	/** How a copy names its original in the catalog's source column. */
+	static final String COPY_OF = "copy of backup #";
 
 	@Override
 	public String type() {
@@ -40,12 +44,12 @@ public final class CopyToTargetAction implements StepAction {
 			throw new StepConfigurationException("target '" + root + "' is not an absolute folder path: bind "
 					+ context.slotOf("target") + "=/path/to/folder");
 		}
-		List<BackupRecord> originals = RunBackups.good(context).stream()
+		List<BackupRecord> originals = RunBackups.toCopy(context).stream()
 				.filter(b -> !Path.of(b.path()).toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize()))
 				.toList();
 		if (originals.isEmpty()) {
-			return StepResult.failed("this run has no good backup to copy to " + root
-					+ ": the backup steps before this one must succeed first");
+			return StepResult.failed("binding '" + context.binding() + "' has no good backup to copy to " + root
+					+ ": take a backup first (the backup steps of this SOP, or cadang run)");
 		}
 		LocalFolderTarget target = new LocalFolderTarget(root);
 		List<String> copied = new ArrayList<>();
@@ -53,7 +57,7 @@ public final class CopyToTargetAction implements StepAction {
 			Path file = Path.of(original.path());
 			String relative = original.sop() + "/" + original.binding() + "/" + original.slot() + "/" + file.getFileName();
 			long id = context.catalog().startBackup(new BackupStart(context.runId(), original.sop(), original.binding(),
-					original.slot(), original.sourceKind(), "copy of backup #" + original.id(),
+					original.slot(), original.sourceKind(), COPY_OF + original.id(),
 					root.resolve(relative).toString(), Instant.now()));
 			try {
 				var copy = target.copy(file, relative,
