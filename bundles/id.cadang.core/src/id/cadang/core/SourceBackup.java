@@ -11,6 +11,7 @@ import id.cadang.catalog.GoodBackup;
 import id.cadang.core.spi.StepConfigurationException;
 import id.cadang.core.spi.StepContext;
 import id.cadang.core.spi.StepResult;
+import id.cadang.model.NamingRule;
 import id.cadang.storage.BackupNames;
 import id.cadang.storage.BackupRequest;
 import id.cadang.storage.BackupTarget;
@@ -44,8 +45,7 @@ public final class SourceBackup {
 		String slot = context.slotOf("source");
 		BackupTarget target = target(context.slotValueOf("target"));
 		ZoneId zone = zone(context.sop().getTimeZone());
-		String relative = BackupNames.relativePath(context.sop().getId(), context.binding(), slot, source.extension(),
-				ZonedDateTime.now(zone));
+		String relative = relativePath(context, slot, source.extension(), ZonedDateTime.now(zone));
 		BackupRequest request = new BackupRequest(context.sop().getId(), context.binding(), slot, relative);
 		long id = context.catalog().startBackup(new BackupStart(context.runId(), context.sop().getId(),
 				context.binding(), slot, source.kind(), description, Path.of(target.location()).resolve(relative).toString(),
@@ -64,6 +64,20 @@ public final class SourceBackup {
 			source.abort();
 			context.catalog().markFailed(id, Instant.now(), reason);
 			return StepResult.failed(reason);
+		}
+	}
+
+	/** The SOP's own naming rule when it has one (Trenggalek step 3), else Cadang's. */
+	private static String relativePath(StepContext context, String slot, String extension, ZonedDateTime time)
+			throws StepConfigurationException {
+		NamingRule rule = context.sop().getNamingRule();
+		if (rule == null || rule.getPattern() == null || rule.getPattern().isBlank()) {
+			return BackupNames.relativePath(context.sop().getId(), context.binding(), slot, extension, time);
+		}
+		try {
+			return BackupNames.render(rule.getPattern(), context.sop().getId(), context.binding(), slot, extension, time);
+		} catch (IllegalArgumentException e) {
+			throw new StepConfigurationException("SOP '" + context.sop().getId() + "': " + e.getMessage());
 		}
 	}
 

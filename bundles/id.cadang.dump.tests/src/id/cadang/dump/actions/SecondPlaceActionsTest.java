@@ -121,4 +121,21 @@ class SecondPlaceActionsTest {
 		assertEquals(1, catalog.backups(BackupQuery.all()).stream().filter(b -> b.path().startsWith(admin.toString()))
 				.count(), "the newest backup of slot app was copied");
 	}
+
+	@Test
+	void verifyIntegrityPassesOnIntactBackupsAndNamesADamagedOne() throws Exception {
+		new FolderArchiveAction().execute(run.step("2", Map.of("source", "app", "target", "target"), RunListener.NONE));
+		StepResult intact = new VerifyIntegrityAction().execute(run.step("3", Map.of(), RunListener.NONE));
+		assertEquals(StepResult.Outcome.SUCCEEDED, intact.outcome(), intact.message());
+
+		BackupRecord backup = catalog.backups(BackupQuery.all()).get(0);
+		byte[] bytes = Files.readAllBytes(Path.of(backup.path()));
+		bytes[bytes.length / 2] ^= 0x10;
+		Files.write(Path.of(backup.path()), bytes);
+
+		StepResult damaged = new VerifyIntegrityAction().execute(run.step("3", Map.of(), RunListener.NONE));
+		assertEquals(StepResult.Outcome.FAILED, damaged.outcome());
+		assertTrue(damaged.message().contains("#" + backup.id()) && damaged.message().contains("sha256"),
+				damaged.message());
+	}
 }

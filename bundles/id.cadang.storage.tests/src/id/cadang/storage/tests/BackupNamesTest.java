@@ -43,4 +43,24 @@ class BackupNamesTest {
 		assertEquals("binding name ' ' has no letter or digit to use in a file name: give it a name with letters or digits",
 				blank.getMessage());
 	}
+
+	@Test
+	void anSopNamingRuleNamesTheFileBelowItsSlotFolder() {
+		ZonedDateTime time = ZonedDateTime.of(2026, 11, 1, 1, 0, 0, 0, ZoneId.of("Asia/Jakarta"));
+		assertEquals("trenggalek/sipd/db/backup_trenggalek_sipd_db_2026-11.dump.zst", BackupNames
+				.render("backup_{sop}_{binding}_{slot}_{date:yyyy-MM}.{ext}", "trenggalek", "sipd", "db", "dump", time));
+	}
+
+	@Test
+	void aNamingRuleThatEscapesItsFolderOrHoldsUnstorableCharactersIsRefused() {
+		ZonedDateTime time = ZonedDateTime.now(ZoneId.of("Asia/Jakarta"));
+		for (String bad : new String[] { "../{sop}-{date:yyyyMMdd}.{ext}", "{sop}/../../etc/{date:yyyyMMdd}",
+				"{sop} {date:yyyyMMdd}.{ext}", "{sop}:{date:yyyyMMdd}.{ext}", "{sop}-{owner}-{date:yyyyMMdd}.{ext}",
+				"{sop}-{binding}.{ext}", "{date:yyyy/MM}-{sop}.{ext}" }) {
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+					() -> BackupNames.render(bad, "trenggalek", "sipd", "db", "dump", time), bad);
+			org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("naming rule") || e.getMessage().contains("date"),
+					e.getMessage());
+		}
+	}
 }
