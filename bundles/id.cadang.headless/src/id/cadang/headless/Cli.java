@@ -24,6 +24,7 @@ import id.cadang.catalog.StepRecord;
 import id.cadang.core.BrokenSop;
 import id.cadang.core.CadangException;
 import id.cadang.core.InstalledSop;
+import id.cadang.core.PluginProblem;
 import id.cadang.core.RunEngine;
 import id.cadang.core.RunOutcome;
 import id.cadang.core.RunRequest;
@@ -129,10 +130,13 @@ final class Cli {
 		} else {
 			table.print(out);
 		}
+		List<PluginProblem> fromFolder = registry.pluginProblems();
 		for (BrokenSop b : broken) {
-			out.println(m.get("sops.broken", b.bundle(), b.version(), b.reason()));
+			if (fromFolder.stream().noneMatch(p -> p.reason().contains("plug-in " + b.bundle() + " "))) {
+				out.println(m.get("sops.broken", b.bundle(), b.version(), b.reason()));
+			}
 		}
-		registry.pluginProblems().forEach(p -> out.println(m.get("sops.pluginProblem", p.fileName(), p.reason())));
+		fromFolder.forEach(p -> out.println(m.get("sops.pluginProblem", p.fileName(), p.reason())));
 		return OK;
 	}
 
