@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.cadang.catalog.internal.Migration;
+import id.cadang.catalog.internal.Migrations;
 
 class SchemaTest {
 	private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
@@ -27,14 +28,15 @@ class SchemaTest {
 		try (H2Catalog catalog = H2Catalog.open(home)) {
 			assertEquals(home.resolve("catalog/cadang.mv.db").toAbsolutePath(), catalog.file());
 			assertTrue(Files.isRegularFile(catalog.file()), "no database file at " + catalog.file());
-			assertEquals(List.of("audit", "backups", "binding_slots", "bindings", "run_snapshots", "runs",
+			assertEquals(List.of("audit", "audit_head", "backups", "binding_slots", "bindings", "run_snapshots", "runs",
 					"schema_version", "step_records"), Sql.tables(home));
 			List<List<String>> versions = Sql.query(home,
 					"SELECT version, description, checksum FROM schema_version ORDER BY version");
-			assertEquals(3, versions.size());
+			assertEquals(4, versions.size());
 			assertEquals(List.of("1", "initial"), versions.get(0).subList(0, 2));
 			assertEquals(List.of("2", "audit"), versions.get(1).subList(0, 2));
 			assertEquals(List.of("3", "run snapshots"), versions.get(2).subList(0, 2));
+			assertEquals(List.of("4", "audit chain"), versions.get(3).subList(0, 2));
 			assertTrue(versions.get(0).get(2).matches("[0-9a-f]{64}"), versions.get(0).get(2));
 		}
 	}
@@ -63,8 +65,7 @@ class SchemaTest {
 		assertEquals(List.of(List.of("1")), Sql.query(home, "SELECT version FROM schema_version"));
 
 		try (H2Catalog catalog = H2Catalog.open(home)) {
-			assertEquals(List.of(List.of("1"), List.of("2"), List.of("3")),
-					Sql.query(home, "SELECT version FROM schema_version ORDER BY version"));
+			assertEquals(allVersions(), Sql.query(home, "SELECT version FROM schema_version ORDER BY version"));
 			assertEquals("postgresql://db/simpeg", catalog.binding("simpeg").orElseThrow().slots().get("database"));
 			assertEquals(BackupStatus.RUNNING, catalog.backup(backupId).orElseThrow().status());
 			long auditId = catalog.audit("admin", "binding.save", "simpeg", "upgraded");
@@ -78,10 +79,12 @@ class SchemaTest {
 		Sql.execute(home, "INSERT INTO schema_version VALUES (7, 'from the future', CURRENT_TIMESTAMP, 'x')");
 
 		CatalogException refused = assertThrows(CatalogException.class, () -> H2Catalog.open(home));
-		assertTrue(refused.getMessage().startsWith("catalog schema version 7 is newer than this Cadang (3): "
-				+ "upgrade Cadang"), refused.getMessage());
-		assertEquals(List.of(List.of("1"), List.of("2"), List.of("3"), List.of("7")),
-				Sql.query(home, "SELECT version FROM schema_version ORDER BY version"), "the refused catalog is untouched");
+		assertTrue(refused.getMessage().startsWith("catalog schema version 7 is newer than this Cadang ("
+				+ Migrations.ALL.size() + "): upgrade Cadang"), refused.getMessage());
+		List<List<String>> expected = new java.util.ArrayList<>(allVersions());
+		expected.add(List.of("7"));
+		assertEquals(expected, Sql.query(home, "SELECT version FROM schema_version ORDER BY version"),
+				"the refused catalog is untouched");
 	}
 
 	@Test
@@ -120,5 +123,10 @@ class SchemaTest {
 		catalog.close();
 		IllegalStateException closed = assertThrows(IllegalStateException.class, () -> catalog.bindings(null));
 		assertTrue(closed.getMessage().contains("is closed"), closed.getMessage());
+	}
+
+	/** Every version this code migrates to, as the schema_version table lists them. */
+	private static List<List<String>> allVersions() {
+		return Migrations.ALL.stream().map(m -> List.of(Integer.toString(m.version()))).toList();
 	}
 }

@@ -76,4 +76,11 @@ public interface Catalog {
 
 	/** The audit trail, newest first, of one subject or of everything when {@code subject} is null. */
 	List<AuditEntry> auditTrail(String subject);
+
+	/**
+	 * Checks the audit trail's hash chain: a changed, removed or foreign entry shows.
+	 *
+	 * @return one sentence per problem, naming the entry; empty when the trail is intact
+	 */
+	List<String> verifyAuditTrail();
 }

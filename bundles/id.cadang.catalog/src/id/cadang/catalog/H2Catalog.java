@@ -105,7 +105,11 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 					+ e.getMessage(), e);
 		}
 		AtomicBoolean closed = new AtomicBoolean();
-		return new H2Catalog(file, keeper, closed, new Database(source, file.toString(), closed));
+		H2Catalog catalog = new H2Catalog(file, keeper, closed, new Database(source, file.toString(), closed));
+		if (migrations.stream().anyMatch(m -> m.version() == 4)) {
+			catalog.audit.sealUnchained();
+		}
+		return catalog;
 	}
 
 	/** The JDBC URL of the catalog whose database files start with {@code base}. */
@@ -216,6 +220,11 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public List<AuditEntry> auditTrail(String subject) {
 		return audit.entries(subject);
+	}
+
+	@Override
+	public List<String> verifyAuditTrail() {
+		return audit.verify();
 	}
 
 	/** Closes this handle; the database itself closes when the last handle in this process does. */

@@ -139,4 +139,9 @@ public final class CatalogComponent implements Catalog {
 	public Optional<RunSnapshot> runSnapshot(long runId) {
 		return catalog.runSnapshot(runId);
 	}
+
+	@Override
+	public List<String> verifyAuditTrail() {
+		return catalog.verifyAuditTrail();
+	}
 }

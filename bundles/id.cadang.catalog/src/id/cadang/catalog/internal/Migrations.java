@@ -22,7 +22,8 @@ public final class Migrations {
 	public static final List<Migration> ALL = List.of(
 			Migration.of(1, "initial"),
 			Migration.of(2, "audit"),
-			Migration.of(3, "run snapshots"));
+			Migration.of(3, "run snapshots"),
+			Migration.of(4, "audit chain"));
 
 	private final List<Migration> known;
 	private final String where;
