@@ -100,6 +100,14 @@ public record DatabaseUrl(String kind, String user, Optional<String> password, S
 		return colon < 0 || colon > at ? url : url.substring(0, colon) + ":***" + url.substring(at);
 	}
 
+	/** What {@code database} holds for a whole server: {@code postgresql://user@host:5432/*}. */
+	public static final String EVERY_DATABASE = "*";
+
+	/** Whether this URL names every database of its server ({@code /*}) rather than one. */
+	public boolean wholeServer() {
+		return EVERY_DATABASE.equals(database);
+	}
+
 	/** Whether this URL names a password. */
 	public boolean hasPassword() {
 		return password.isPresent();

@@ -3,14 +3,19 @@ package id.cadang.dump;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import id.cadang.dump.internal.LibpqErrors;
+import id.cadang.dump.internal.PostgresVersions;
 import id.cadang.dump.internal.ProducerProcess;
+import id.cadang.dump.internal.PsqlSession;
+import id.cadang.dump.internal.RowCounts;
 import id.cadang.dump.internal.ShortCommand;
 import id.cadang.storage.SourceFailedException;
 import id.cadang.storage.SourceResult;
@@ -23,12 +28,24 @@ import id.cadang.storage.SourceResult;
 public final class PostgresSource implements CheckableSource {
 	private static final long CONNECT_TIMEOUT_SECONDS = 10;
 	private static final long EXIT_WAIT_SECONDS = 60;
+	private static final long COUNT_TIMEOUT_SECONDS = 3600;
+
+	/** One statement that counts every table of the database: {@code schema.table<TAB>rows} per line. */
+	static final String COUNT_ROWS = """
+			select n.nspname || '.' || c.relname, (xpath('/row/c/text()', query_to_xml(
+			  format('select count(*) as c from only %I.%I', n.nspname, c.relname), false, true, '')))[1]::text
+			from pg_class c join pg_namespace n on n.oid = c.relnamespace
+			where c.relkind = 'r' and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+			order by 1;""";
 
 	private final DatabaseUrl url;
 	private final Tools tools;
 	private Optional<String> serverVersion = Optional.empty();
 	private Optional<String> toolVersion = Optional.empty();
 	private Optional<ProducerProcess> producer = Optional.empty();
+	private Optional<PsqlSession> session = Optional.empty();
+	private Optional<SortedMap<String, Long>> rowCounts = Optional.empty();
+	private Optional<String> countWarning = Optional.empty();
 
 	public PostgresSource(DatabaseUrl url, Tools tools) {
 		this.url = url;
@@ -60,12 +77,17 @@ public final class PostgresSource implements CheckableSource {
 		if (!DatabaseUrl.POSTGRESQL.equals(url.kind())) {
 			throw new SourceFailedException(url.redacted() + " is not a PostgreSQL URL: use postgresql://user@host:5432/dbname");
 		}
+		if (url.wholeServer()) {
+			throw new SourceFailedException(url.redacted() + " names every database of the server: back it up with"
+					+ " PostgresServerSource (pg_dumpall), or name one database");
+		}
 		Path psql = tools.require("psql");
 		ShortCommand.Outcome outcome;
 		try {
 			outcome = ShortCommand.run(List.of(psql.toString(), "-X", "-A", "-t", "-w", "--host=" + url.host(),
 					"--port=" + url.port(), "--username=" + url.user(), "--dbname=" + url.database(), "-c",
-					"select version(), current_setting('server_version')"), environment(), CONNECT_TIMEOUT_SECONDS * 3);
+					"select current_setting('server_version_num'), current_setting('server_version')"), environment(),
+					CONNECT_TIMEOUT_SECONDS * 3);
 		} catch (IOException e) {
 			throw new SourceFailedException("cannot check " + url.redacted() + ": " + e.getMessage()
 					+ ": check that the server is on and reachable", e);
@@ -74,8 +96,33 @@ public final class PostgresSource implements CheckableSource {
 			throw new SourceFailedException(LibpqErrors.explain(url, "psql", outcome.stderr()));
 		}
 		String line = outcome.stdout().strip();
-		int bar = line.lastIndexOf('|');
-		serverVersion = Optional.of(bar < 0 ? line : line.substring(bar + 1));
+		int bar = line.indexOf('|');
+		String serverMajor = PostgresVersions.ofServer(Integer.parseInt(line.substring(0, bar)));
+		Path pgDump = tools.require("pg_dump");
+		String clientVersion;
+		try {
+			clientVersion = ShortCommand.version(pgDump);
+		} catch (IOException e) {
+			throw new SourceFailedException(pgDump + " --version failed: " + e.getMessage() + ": reinstall postgresql-client", e);
+		}
+		refuseOlderClient("pg_dump", pgDump, clientVersion, serverMajor, url);
+		toolVersion = Optional.of(clientVersion);
+		serverVersion = Optional.of(line.substring(bar + 1));
+	}
+
+	/**
+	 * Refuses a dump tool older than the server: pg_dump cannot dump a server of a newer major version.
+	 *
+	 * @throws SourceFailedException naming both versions and the two fixes
+	 */
+	static void refuseOlderClient(String tool, Path path, String clientVersion, String serverMajor, DatabaseUrl url)
+			throws SourceFailedException {
+		Optional<String> clientMajor = PostgresVersions.ofTool(clientVersion);
+		if (clientMajor.isPresent() && PostgresVersions.compare(clientMajor.get(), serverMajor) < 0) {
+			throw new SourceFailedException(tool + " " + clientMajor.get() + " (" + path + ") is older than the PostgreSQL "
+					+ serverMajor + " server at " + url.address() + " and cannot dump it: install postgresql-client-"
+					+ serverMajor + " (or newer) on this machine, or run the dump on the server itself over SSH");
+		}
 	}
 
 	/** The server's version ({@code 15.20 (Debian 15.20-0+deb12u1)}), once {@link #preflight()} ran. */
@@ -93,12 +140,43 @@ public final class PostgresSource implements CheckableSource {
 			preflight();
 		}
 		Path pgDump = tools.require("pg_dump");
-		toolVersion = Optional.of(ShortCommand.version(pgDump));
-		ProducerProcess started = ProducerProcess.start("pg_dump", List.of(pgDump.toString(), "--format=custom",
-				"--compress=0", "--no-password", "--host=" + url.host(), "--port=" + url.port(),
-				"--username=" + url.user(), "--dbname=" + url.database()), environment());
-		producer = Optional.of(started);
-		return started.stdout();
+		List<String> command = new ArrayList<>(List.of(pgDump.toString(), "--format=custom", "--compress=0", "--no-password",
+				"--host=" + url.host(), "--port=" + url.port(), "--username=" + url.user(), "--dbname=" + url.database()));
+		snapshotCounts(tools.require("psql")).ifPresent(snapshot -> command.add("--snapshot=" + snapshot));
+		try {
+			ProducerProcess started = ProducerProcess.start("pg_dump", command, environment());
+			producer = Optional.of(started);
+			return started.stdout();
+		} catch (IOException | RuntimeException e) {
+			session.ifPresent(PsqlSession::close);
+			throw e;
+		}
+	}
+
+	/**
+	 * Opens a REPEATABLE READ transaction, exports its snapshot and counts the rows of every table in
+	 * it; the session stays open until {@link #finish()}, so pg_dump can import the snapshot.
+	 *
+	 * @return the snapshot id; empty (with a warning) when counting failed, and pg_dump then takes its own
+	 */
+	private Optional<String> snapshotCounts(Path psql) {
+		PsqlSession opened = null;
+		try {
+			opened = PsqlSession.start(List.of(psql.toString(), "-w", "--host=" + url.host(), "--port=" + url.port(),
+					"--username=" + url.user(), "--dbname=" + url.database()), environment());
+			opened.send("begin isolation level repeatable read read only; select pg_export_snapshot();");
+			List<String> snapshot = opened.receive(CONNECT_TIMEOUT_SECONDS * 3);
+			opened.send(COUNT_ROWS);
+			rowCounts = Optional.of(RowCounts.fromTabSeparated(String.join("\n", opened.receive(COUNT_TIMEOUT_SECONDS))));
+			session = Optional.of(opened);
+			return Optional.of(snapshot.get(snapshot.size() - 1).strip());
+		} catch (IOException | RuntimeException e) {
+			if (opened != null) {
+				opened.close();
+			}
+			countWarning = Optional.of("row counts not recorded: " + e.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	/** The process id of the running pg_dump. */
@@ -112,7 +190,12 @@ public final class PostgresSource implements CheckableSource {
 		synchronized (this) {
 			running = producer.orElseThrow(() -> new IllegalStateException("pg_dump was never started: call open() first"));
 		}
-		int status = running.waitFor(EXIT_WAIT_SECONDS);
+		int status;
+		try {
+			status = running.waitFor(EXIT_WAIT_SECONDS);
+		} finally {
+			session.ifPresent(PsqlSession::close);
+		}
 		String what = "the dump of database '" + url.database() + "' on " + url.address();
 		if (running.aborted()) {
 			throw new SourceFailedException("pg_dump was stopped by Cadang before it finished: " + what + " is incomplete");
@@ -137,13 +220,19 @@ public final class PostgresSource implements CheckableSource {
 		facts.put("host", url.host());
 		facts.put("port", Integer.toString(url.port()));
 		facts.put("user", url.user());
-		List<String> warnings = running.stderr().lines().stream().filter(l -> l.contains("warning:")).toList();
+		rowCounts.ifPresent(counts -> {
+			facts.put(RowCounts.FACT, RowCounts.toJson(counts));
+			facts.put(RowCounts.NOTE_FACT, "exact count(*) per table in the REPEATABLE READ snapshot that pg_dump dumped (--snapshot)");
+		});
+		List<String> warnings = new ArrayList<>(running.stderr().lines().stream().filter(l -> l.contains("warning:")).toList());
+		countWarning.ifPresent(warnings::add);
 		return new SourceResult(0, facts, warnings);
 	}
 
 	@Override
 	public synchronized void abort() {
 		producer.ifPresent(ProducerProcess::abort);
+		session.ifPresent(PsqlSession::close);
 	}
 
 	private Map<String, String> environment() {

@@ -19,7 +19,7 @@ import id.cadang.storage.SourceFailedException;
  */
 public final class Tools {
 	private static final Map<String, String> PACKAGES = Map.ofEntries(Map.entry("pg_dump", "postgresql-client"),
-			Map.entry("pg_restore", "postgresql-client"), Map.entry("psql", "postgresql-client"),
+			Map.entry("pg_restore", "postgresql-client"), Map.entry("pg_dumpall", "postgresql-client"), Map.entry("psql", "postgresql-client"),
 			Map.entry("mariadb-dump", "mariadb-client"), Map.entry("mariadb", "mariadb-client"),
 			Map.entry("mysqldump", "mariadb-client"), Map.entry("mysql", "mariadb-client"), Map.entry("tar", "tar"),
 			Map.entry("zstd", "zstd"));
@@ -63,6 +63,22 @@ public final class Tools {
 		return find(name).orElseThrow(() -> new SourceFailedException(name + " not found on PATH"
 				+ (POSTGRESQL_TOOLS.contains(name) ? " or under " + postgresqlRoot + "/<version>/bin" : "")
 				+ ": apt-get install " + PACKAGES.getOrDefault(name, name)));
+	}
+
+	/**
+	 * Where the first of {@code names} that is installed is ({@code mariadb-dump}, else {@code mysqldump}).
+	 *
+	 * @throws SourceFailedException naming every tool looked for and the Debian package of the first
+	 */
+	public Path requireAny(String... names) throws SourceFailedException {
+		for (String name : names) {
+			Optional<Path> found = find(name);
+			if (found.isPresent()) {
+				return found.get();
+			}
+		}
+		throw new SourceFailedException(String.join(" or ", names) + " not found on PATH: apt-get install "
+				+ PACKAGES.getOrDefault(names[0], names[0]));
 	}
 
 	private List<Path> folders(String name) {
