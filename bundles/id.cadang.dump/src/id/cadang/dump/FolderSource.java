@@ -17,19 +17,36 @@ import id.cadang.storage.SourceResult;
 /**
  * An application folder, archived with GNU tar: the folder's contents (not the folder itself), with
  * permissions, numeric owners and symbolic links kept as they are. tar's exit status 1 (a file changed
- * while it was read) is a warning; 2 is a failure. One instance makes one backup.
+ * while it was read) is a warning; 2 is a failure. Exclude patterns are anchored at the folder
+ * ({@code cache} leaves out {@code ./cache} but not {@code ./sub/cache}), use tar's wildcards
+ * ({@code *}, {@code ?}, {@code [...]}) with {@code *} staying within one path segment
+ * ({@code storage/logs/*.log}), and a pattern that names a folder leaves out all of it. One instance
+ * makes one backup.
  */
 public final class FolderSource implements CheckableSource {
 	private static final long EXIT_WAIT_SECONDS = 60;
 
 	private final Path folder;
 	private final Tools tools;
+	private final List<String> excludes;
 	private Optional<String> toolVersion = Optional.empty();
 	private Optional<ProducerProcess> producer = Optional.empty();
 
 	public FolderSource(Path folder, Tools tools) {
+		this(folder, tools, List.of());
+	}
+
+	/**
+	 * @param excludes patterns relative to {@code folder}, such as {@code cache} or {@code storage/logs/*.log}
+	 */
+	public FolderSource(Path folder, Tools tools, List<String> excludes) {
 		this.folder = folder;
 		this.tools = tools;
+		this.excludes = List.copyOf(excludes);
+	}
+
+	public List<String> excludes() {
+		return excludes;
 	}
 
 	@Override
@@ -59,7 +76,27 @@ public final class FolderSource implements CheckableSource {
 			throw new SourceFailedException("application folder " + folder + " cannot be read by user "
 					+ System.getProperty("user.name") + ": run Cadang as a user who may read it, or grant read access");
 		}
+		for (String pattern : excludes) {
+			if (pattern.isBlank() || pattern.startsWith("/") || pattern.equals("..") || pattern.startsWith("../")
+					|| pattern.contains("/../") || pattern.endsWith("/..") || pattern.contains("\n")) {
+				throw new SourceFailedException("exclude pattern '" + pattern + "' for " + folder
+						+ " is not a path inside the folder: write it relative to the folder, such as cache or storage/logs/*.log");
+			}
+		}
 		tools.require("tar");
+	}
+
+	/** tar's options for the exclude patterns: anchored at {@code ./}, {@code *} not crossing {@code /}. */
+	private List<String> excludeOptions() {
+		if (excludes.isEmpty()) {
+			return List.of();
+		}
+		List<String> options = new java.util.ArrayList<>(List.of("--anchored", "--wildcards", "--no-wildcards-match-slash"));
+		for (String pattern : excludes) {
+			String relative = pattern.startsWith("./") ? pattern : "./" + pattern;
+			options.add("--exclude=" + (relative.length() > 2 && relative.endsWith("/") ? relative.substring(0, relative.length() - 1) : relative));
+		}
+		return options;
 	}
 
 	/** Runs {@link #preflight()}, then starts tar. */
@@ -71,9 +108,11 @@ public final class FolderSource implements CheckableSource {
 		preflight();
 		Path tar = tools.require("tar");
 		toolVersion = Optional.of(ShortCommand.version(tar));
-		ProducerProcess started = ProducerProcess.start("tar", List.of(tar.toString(), "--create", "--file=-",
-				"--directory=" + folder, "--numeric-owner", "--preserve-permissions", "--sparse", "."),
-				Map.of("LC_ALL", "C"));
+		List<String> command = new java.util.ArrayList<>(List.of(tar.toString(), "--create", "--file=-", "--directory=" + folder,
+				"--numeric-owner", "--preserve-permissions", "--sparse"));
+		command.addAll(excludeOptions());
+		command.add(".");
+		ProducerProcess started = ProducerProcess.start("tar", command, Map.of("LC_ALL", "C"));
 		producer = Optional.of(started);
 		return started.stdout();
 	}
@@ -104,6 +143,9 @@ public final class FolderSource implements CheckableSource {
 		facts.put("tool", "tar");
 		toolVersion.ifPresent(v -> facts.put("toolVersion", v));
 		facts.put("folder", folder.toString());
+		if (!excludes.isEmpty()) {
+			facts.put("excludes", String.join(", ", excludes));
+		}
 		List<String> warnings = status == 0 ? List.of()
 				: running.stderr().lines().isEmpty()
 						? List.of("tar exited with status 1: some files changed while they were read; they may be inconsistent in this archive")
