@@ -1,20 +1,36 @@
 package id.cadang.storage;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
-/** Where backups are stored: a local folder or mounted NAS now; SFTP and removable media later. */
+/** Where backups are stored: a local folder or mounted NAS ({@link LocalFolderTarget}), an SFTP server ({@link SftpTarget}). */
 public interface BackupTarget {
 
-	/** A human-readable location, e.g. {@code /mnt/nas/backup}. */
+	/** A human-readable location, e.g. {@code /mnt/nas/backup} or {@code sftp://backup@nas:22/srv/backup}. */
 	String location();
 
-	/** Fails with a clear reason when the target cannot take a backup (missing, not a folder, read-only). */
+	/** Where {@code relativePath} lands on this target, in the form of {@link #location()}. */
+	default String locationOf(String relativePath) {
+		return location() + "/" + relativePath;
+	}
+
+	/** Fails with a clear reason when the target cannot take a backup (missing, not a folder, read-only, unreachable). */
 	void check() throws TargetException;
 
 	/**
 	 * Streams the source through zstd and SHA-256 into {@code relativePath + ".part"}, fsyncs, renames
 	 * it to its final name, fsyncs the folder and writes the manifest beside it. On any failure the
-	 * part file is removed, the source aborted, and nothing exists under the final name.
+	 * part file is removed (when the target can still be reached), the source aborted, and nothing exists
+	 * under the final name.
 	 */
 	WrittenBackup write(BackupRequest request, StreamSource source, ProgressListener progress) throws IOException;
+
+	/**
+	 * Copies a stored backup and its manifest to this target, byte for byte, under {@code relativePath}:
+	 * the copy's SHA-256 must equal the manifest's, or nothing is kept under the final name. Committed
+	 * like {@link #write}.
+	 *
+	 * @param storedFile a local backup file with its manifest beside it
+	 */
+	WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException;
 }

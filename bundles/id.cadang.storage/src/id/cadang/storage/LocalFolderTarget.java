@@ -3,6 +3,7 @@ package id.cadang.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -14,10 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
-import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
-
 import id.cadang.storage.internal.Folders;
-import id.cadang.storage.internal.HashingChannelOutput;
+import id.cadang.storage.internal.HashingOutput;
+import id.cadang.storage.internal.ManifestData;
+import id.cadang.storage.internal.Passes;
+import id.cadang.storage.internal.Streamed;
 
 /**
  * A local folder or a mounted NAS share. One streaming pass per backup: source, zstd (level 3, one worker, content
@@ -25,10 +27,6 @@ import id.cadang.storage.internal.HashingChannelOutput;
  * manifest. No temporary full copy; a failed source or a full disk leaves no file behind.
  */
 public final class LocalFolderTarget implements BackupTarget {
-	private static final int BUFFER_SIZE = 1 << 20;
-	private static final long PROGRESS_BYTES = 1 << 20;
-	private static final long PROGRESS_NANOS = 500_000_000L;
-	private static final int ZSTD_LEVEL = 3;
 	private static final String NO_SPACE = "No space left on device";
 	private static final String READ_ONLY = "Read-only file system";
 
@@ -70,6 +68,11 @@ public final class LocalFolderTarget implements BackupTarget {
 	}
 
 	@Override
+	public String locationOf(String relativePath) {
+		return resolve(relativePath).toString();
+	}
+
+	@Override
 	public WrittenBackup write(BackupRequest request, StreamSource source, ProgressListener progress)
 			throws IOException {
 		Objects.requireNonNull(request, "request");
@@ -78,13 +81,9 @@ public final class LocalFolderTarget implements BackupTarget {
 		try {
 			Path file = resolve(request.relativePath());
 			Instant started = Instant.now();
-			Streamed streamed = commit(file, channel -> stream(source, channel, progress));
-			SourceResult result = streamed.result();
-			BackupManifest data = new BackupManifest(1, file.getFileName().toString(), request.sop(),
-					request.binding(), request.slot(), source.kind(), result.facts(), "zstd", streamed.storedBytes(),
-					streamed.sourceBytes(), streamed.sha256(), started.toString(), Instant.now().toString(),
-					result.exitStatus(), result.warnings());
-			return withManifest(file, data, started);
+			Streamed streamed = commit(file, channel -> Passes.compress(source, sink(channel), progress));
+			return withManifest(file, ManifestData.backup(file.getFileName().toString(), request, source.kind(),
+					streamed, started), started);
 		} catch (IOException | RuntimeException | Error e) {
 			source.abort();
 			throw e;
@@ -98,6 +97,7 @@ public final class LocalFolderTarget implements BackupTarget {
 	 *
 	 * @param storedFile a backup file with its manifest beside it
 	 */
+	@Override
 	public WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException {
 		Objects.requireNonNull(storedFile, "storedFile");
 		Objects.requireNonNull(progress, "progress");
@@ -105,32 +105,19 @@ public final class LocalFolderTarget implements BackupTarget {
 		Path file = resolve(relativePath);
 		Instant started = Instant.now();
 		Streamed copied = commit(file, channel -> {
-			HashingChannelOutput out = HashingChannelOutput.sha256(channel);
+			Streamed done;
 			try (InputStream in = Files.newInputStream(storedFile)) {
-				byte[] buffer = new byte[BUFFER_SIZE];
-				long reportedAt = System.nanoTime();
-				for (int n; (n = in.read(buffer)) != -1;) {
-					out.write(buffer, 0, n);
-					if (System.nanoTime() - reportedAt >= PROGRESS_NANOS) {
-						progress.progress(out.count(), out.count());
-						reportedAt = System.nanoTime();
-					}
-				}
+				done = Passes.copy(in, sink(channel), progress);
 			}
-			out.flush();
-			progress.progress(out.count(), out.count());
-			String sha256 = out.sha256Hex();
-			if (!sha256.equals(original.sha256())) {
-				throw new IOException("copy of " + storedFile + " has sha256 " + sha256 + " but its manifest says "
-						+ original.sha256() + ": the original is damaged; verify it (cadang verify) before copying");
-			}
-			return new Streamed(original.sourceSize(), out.count(), sha256, null);
+			ManifestData.checkCopy(storedFile.toString(), file.toString(), done.sha256(), original);
+			return done;
 		});
-		BackupManifest data = new BackupManifest(original.format(), file.getFileName().toString(), original.sop(),
-				original.binding(), original.slot(), original.sourceKind(), original.facts(), original.compression(),
-				copied.storedBytes(), original.sourceSize(), copied.sha256(), original.started(), original.finished(),
-				original.exitStatus(), original.warnings());
-		return withManifest(file, data, started);
+		return withManifest(file, ManifestData.copy(original, file.getFileName().toString(), copied.storedBytes(),
+				copied.sha256()), started);
+	}
+
+	private static HashingOutput sink(FileChannel channel) {
+		return HashingOutput.sha256(Channels.newOutputStream(channel));
 	}
 
 	/** The body that fills a {@code .part} file. */
@@ -204,36 +191,6 @@ public final class LocalFolderTarget implements BackupTarget {
 					+ ": free space or choose another target", e);
 		}
 		return null;
-	}
-
-	private static Streamed stream(StreamSource source, FileChannel channel, ProgressListener progress)
-			throws IOException {
-		HashingChannelOutput stored = HashingChannelOutput.sha256(channel);
-		byte[] buffer = new byte[BUFFER_SIZE];
-		long sourceBytes = 0;
-		SourceResult result;
-		try (InputStream in = source.open();
-				ZstdOutputStreamNoFinalizer zstd = new ZstdOutputStreamNoFinalizer(stored, ZSTD_LEVEL)) {
-			zstd.setChecksum(true);
-			zstd.setWorkers(1); // one worker thread: compression overlaps reading and hashing (measured 1.5x faster than 0)
-			long reportedBytes = 0;
-			long reportedAt = System.nanoTime();
-			for (int n; (n = in.read(buffer)) != -1;) {
-				zstd.write(buffer, 0, n);
-				sourceBytes += n;
-				if (sourceBytes - reportedBytes >= PROGRESS_BYTES || System.nanoTime() - reportedAt >= PROGRESS_NANOS) {
-					progress.progress(sourceBytes, stored.count());
-					reportedBytes = sourceBytes;
-					reportedAt = System.nanoTime();
-				}
-			}
-			result = source.finish();
-		}
-		progress.progress(sourceBytes, stored.count());
-		return new Streamed(sourceBytes, stored.count(), stored.sha256Hex(), result);
-	}
-
-	private record Streamed(long sourceBytes, long storedBytes, String sha256, SourceResult result) {
 	}
 
 	private Path resolve(String relativePath) {

@@ -40,7 +40,7 @@ public final class Manifests {
 	 */
 	public static void write(Path manifest, BackupManifest data) throws IOException {
 		Path part = manifest.resolveSibling(manifest.getFileName() + ".part");
-		ByteBuffer json = ByteBuffer.wrap((GSON.toJson(data) + "\n").getBytes(StandardCharsets.UTF_8));
+		ByteBuffer json = ByteBuffer.wrap(toJson(data));
 		try {
 			try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE,
 					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
@@ -61,6 +61,11 @@ public final class Manifests {
 		Folders.sync(manifest.toAbsolutePath().getParent());
 	}
 
+	/** The manifest as the UTF-8 JSON bytes written beside a backup, ending with a newline. */
+	public static byte[] toJson(BackupManifest data) {
+		return (GSON.toJson(data) + "\n").getBytes(StandardCharsets.UTF_8);
+	}
+
 	/** Reads a manifest; fails with the path and the fix when it is missing or not a manifest. */
 	public static BackupManifest read(Path manifest) throws IOException {
 		String json;
@@ -70,6 +75,14 @@ public final class Manifests {
 			throw new IOException("manifest " + manifest
 					+ " does not exist: copy it back with its backup file, or rewrite it from the catalog", e);
 		}
+		return parse(json, manifest.toString());
+	}
+
+	/**
+	 * Reads a manifest's JSON; {@code where} names it in failures (a path, an sftp:// location).
+	 */
+	public static BackupManifest parse(String json, String where) throws IOException {
+		String manifest = where;
 		BackupManifest data;
 		try {
 			data = GSON.fromJson(json, BackupManifest.class);
