@@ -15,8 +15,8 @@ import id.cadang.model.NamingRule;
 import id.cadang.storage.BackupNames;
 import id.cadang.storage.BackupRequest;
 import id.cadang.storage.BackupTarget;
-import id.cadang.storage.LocalFolderTarget;
 import id.cadang.storage.StreamSource;
+import id.cadang.storage.Targets;
 import id.cadang.storage.WrittenBackup;
 
 /**
@@ -43,12 +43,12 @@ public final class SourceBackup {
 	public static StepResult run(StepContext context, StreamSource source, String description, Preflight preflight)
 			throws StepConfigurationException {
 		String slot = context.slotOf("source");
-		BackupTarget target = target(context.slotValueOf("target"));
+		BackupTarget target = target(context.slotValueOf("target"), context.home());
 		ZoneId zone = zone(context.sop().getTimeZone());
 		String relative = relativePath(context, slot, source.extension(), ZonedDateTime.now(zone));
 		BackupRequest request = new BackupRequest(context.sop().getId(), context.binding(), slot, relative);
 		long id = context.catalog().startBackup(new BackupStart(context.runId(), context.sop().getId(),
-				context.binding(), slot, source.kind(), description, Path.of(target.location()).resolve(relative).toString(),
+				context.binding(), slot, source.kind(), description, target.locationOf(relative),
 				Instant.now()));
 		try {
 			preflight.check();
@@ -56,8 +56,8 @@ public final class SourceBackup {
 			WrittenBackup written = target.write(request, source,
 					(read, stored) -> context.listener().stepProgress(context.step(), read, relative));
 			context.catalog().markGood(id, new GoodBackup(written.size(), written.sourceSize(), written.sha256(),
-					written.manifest().toString(), written.finished()));
-			return StepResult.succeeded("backup #" + id + " " + written.file() + " (" + written.size() + " bytes, sha256 "
+					written.manifestLocation(), written.finished()));
+			return StepResult.succeeded("backup #" + id + " " + written.location() + " (" + written.size() + " bytes, sha256 "
 					+ written.sha256() + ")");
 		} catch (IOException | RuntimeException e) {
 			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -81,18 +81,13 @@ public final class SourceBackup {
 		}
 	}
 
-	private static BackupTarget target(String value) throws StepConfigurationException {
-		if (value.startsWith("file://")) {
-			value = value.substring("file://".length());
-		} else if (value.contains("://")) {
-			throw new StepConfigurationException("target '" + value
-					+ "' is not a local folder; this version stores backups in local or mounted folders only");
+	/** A local folder, or {@code sftp://user@host[:port]/abs/path} with the key and known_hosts of $CADANG_HOME/ssh. */
+	private static BackupTarget target(String value, Path home) throws StepConfigurationException {
+		try {
+			return Targets.forBinding(value, home);
+		} catch (IllegalArgumentException e) {
+			throw new StepConfigurationException(e.getMessage());
 		}
-		Path path = Path.of(value);
-		if (!path.isAbsolute()) {
-			throw new StepConfigurationException("target '" + value + "' is not an absolute folder path: bind target=/path/to/folder");
-		}
-		return new LocalFolderTarget(path);
 	}
 
 	private static ZoneId zone(String id) {
