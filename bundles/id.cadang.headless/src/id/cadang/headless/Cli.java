@@ -75,6 +75,7 @@ final class Cli {
 				case "backups" -> backups(args);
 				case "verify" -> verify(args);
 				case "sop" -> new SopCommands(services, out, m).run(args);
+				case "ssh" -> SshCommands.forThisCadang(out, m).run(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -399,7 +400,7 @@ final class Cli {
 	record Args(Optional<String> command, List<String> positional, Map<String, String> options, boolean json,
 			boolean help) {
 
-		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out");
+		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out", "fingerprint");
 
 		static Args parse(String[] argv) {
 			List<String> positional = new ArrayList<>();
@@ -412,6 +413,8 @@ final class Cli {
 					json = true;
 				} else if (a.equals("--help") || a.equals("-h")) {
 					help = true;
+				} else if (a.equals("--yes")) {
+					options.put("yes", "true");
 				} else if (a.startsWith("--")) {
 					String key = a.substring(2);
 					String value = null;
