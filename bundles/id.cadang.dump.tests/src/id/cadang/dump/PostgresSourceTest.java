@@ -111,7 +111,7 @@ class PostgresSourceTest {
 		AtomicBoolean killed = new AtomicBoolean();
 		ProgressListener killer = (sourceBytes, storedBytes) -> {
 			if (sourceBytes >= (1 << 20) && killed.compareAndSet(false, true)) {
-				ProcessHandle.of(source.pid()).orElseThrow().destroyForcibly();
+				Producers.kill("pg_dump");
 			}
 		};
 		LocalFolderTarget target = new LocalFolderTarget(targetRoot);

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import id.cadang.dump.internal.ProducerProcess;
 import id.cadang.dump.internal.ShortCommand;
+import id.cadang.ssh.ExitStatus;
 import id.cadang.storage.SourceFailedException;
 import id.cadang.storage.SourceResult;
 
@@ -21,13 +22,14 @@ import id.cadang.storage.SourceResult;
  * ({@code cache} leaves out {@code ./cache} but not {@code ./sub/cache}), use tar's wildcards
  * ({@code *}, {@code ?}, {@code [...]}) with {@code *} staying within one path segment
  * ({@code storage/logs/*.log}), and a pattern that names a folder leaves out all of it. One instance
- * makes one backup.
+ * makes one backup. With a remote {@link SourceHost} tar runs on the server over SSH and the folder is
+ * the server's.
  */
 public final class FolderSource implements CheckableSource {
 	private static final long EXIT_WAIT_SECONDS = 60;
 
 	private final Path folder;
-	private final Tools tools;
+	private final SourceHost host;
 	private final List<String> excludes;
 	private Optional<String> toolVersion = Optional.empty();
 	private Optional<ProducerProcess> producer = Optional.empty();
@@ -40,8 +42,16 @@ public final class FolderSource implements CheckableSource {
 	 * @param excludes patterns relative to {@code folder}, such as {@code cache} or {@code storage/logs/*.log}
 	 */
 	public FolderSource(Path folder, Tools tools, List<String> excludes) {
+		this(folder, SourceHost.local(tools), excludes);
+	}
+
+	/**
+	 * @param folder   an absolute folder on {@code host}
+	 * @param excludes patterns relative to {@code folder}, such as {@code cache} or {@code storage/logs/*.log}
+	 */
+	public FolderSource(Path folder, SourceHost host, List<String> excludes) {
 		this.folder = folder;
-		this.tools = tools;
+		this.host = host;
 		this.excludes = List.copyOf(excludes);
 	}
 
@@ -65,6 +75,11 @@ public final class FolderSource implements CheckableSource {
 
 	@Override
 	public void preflight() throws SourceFailedException {
+		checkExcludes();
+		if (host.isRemote()) {
+			checkRemoteFolder();
+			return;
+		}
 		String fix = ": bind app= to the folder that holds the application";
 		if (!Files.exists(folder)) {
 			throw new SourceFailedException("application folder " + folder + " does not exist" + fix);
@@ -76,6 +91,35 @@ public final class FolderSource implements CheckableSource {
 			throw new SourceFailedException("application folder " + folder + " cannot be read by user "
 					+ System.getProperty("user.name") + ": run Cadang as a user who may read it, or grant read access");
 		}
+		host.require("tar");
+	}
+
+	/** Checks the folder on the server with a fixed script; the folder comes as its argument. */
+	private void checkRemoteFolder() throws SourceFailedException {
+		String tar = host.require("tar");
+		ShortCommand.Outcome outcome;
+		try {
+			outcome = ShortCommand.run(host.runner(), List.of("sh", "-c", "[ -e \"$1\" ] || exit 3; [ -d \"$1\" ] || exit 4;"
+					+ " [ -r \"$1\" ] && [ -x \"$1\" ] || exit 5; id -un", "sh", folder.toString()), Map.of(), 60);
+		} catch (IOException e) {
+			throw new SourceFailedException(e.getMessage(), e);
+		}
+		String at = "application folder " + folder + " on " + host.describe();
+		String fix = ": bind app= to the folder that holds the application (ssh://user@host:port/path)";
+		switch (outcome.exit().ok() ? 0 : outcome.exit().code()) {
+		case 0 -> {
+			// there and readable
+		}
+		case 3 -> throw new SourceFailedException(at + " does not exist" + fix);
+		case 4 -> throw new SourceFailedException(at + " is a file, not a folder" + fix);
+		case 5 -> throw new SourceFailedException(at + " cannot be read by the SSH user: log in as a user who may read it,"
+				+ " or grant read access");
+		default -> throw new SourceFailedException("cannot check " + at + " with " + tar + ": " + outcome.exit().describe()
+				+ " " + outcome.stderr().strip());
+		}
+	}
+
+	private void checkExcludes() throws SourceFailedException {
 		for (String pattern : excludes) {
 			if (pattern.isBlank() || pattern.startsWith("/") || pattern.equals("..") || pattern.startsWith("../")
 					|| pattern.contains("/../") || pattern.endsWith("/..") || pattern.contains("\n")) {
@@ -83,7 +127,6 @@ public final class FolderSource implements CheckableSource {
 						+ " is not a path inside the folder: write it relative to the folder, such as cache or storage/logs/*.log");
 			}
 		}
-		tools.require("tar");
 	}
 
 	/** tar's options for the exclude patterns: anchored at {@code ./}, {@code *} not crossing {@code /}. */
@@ -106,20 +149,15 @@ public final class FolderSource implements CheckableSource {
 			throw new IllegalStateException("this FolderSource for " + folder + " was opened already: make a new one for each backup");
 		}
 		preflight();
-		Path tar = tools.require("tar");
-		toolVersion = Optional.of(ShortCommand.version(tar));
-		List<String> command = new java.util.ArrayList<>(List.of(tar.toString(), "--create", "--file=-", "--directory=" + folder,
+		String tar = host.require("tar");
+		toolVersion = Optional.of(ShortCommand.version(host.runner(), tar));
+		List<String> command = new java.util.ArrayList<>(List.of(tar, "--create", "--file=-", "--directory=" + folder,
 				"--numeric-owner", "--preserve-permissions", "--sparse"));
 		command.addAll(excludeOptions());
 		command.add(".");
-		ProducerProcess started = ProducerProcess.start("tar", command, Map.of("LC_ALL", "C"));
+		ProducerProcess started = ProducerProcess.start(host.runner(), "tar", command, Map.of("LC_ALL", "C"));
 		producer = Optional.of(started);
 		return started.stdout();
-	}
-
-	/** The process id of the running tar. */
-	public synchronized long pid() {
-		return producer.orElseThrow(() -> new IllegalStateException("tar is not running: call open() first")).pid();
 	}
 
 	@Override
@@ -128,21 +166,26 @@ public final class FolderSource implements CheckableSource {
 		synchronized (this) {
 			running = producer.orElseThrow(() -> new IllegalStateException("tar was never started: call open() first"));
 		}
-		int status = running.waitFor(EXIT_WAIT_SECONDS);
-		String what = "the archive of " + folder;
+		ExitStatus exit = running.waitFor(EXIT_WAIT_SECONDS);
+		int status = exit.signal().isPresent() ? -1 : exit.code();
+		String what = "the archive of " + folder + (host.isRemote() ? " on " + host.describe() : "");
 		if (running.aborted()) {
 			throw new SourceFailedException("tar was stopped by Cadang before it finished: " + what + " is incomplete");
 		}
 		if (status != 0 && status != 1) {
 			String tail = withoutToolPath(running.stderr().lastLines(3));
-			throw new SourceFailedException("tar " + ProducerProcess.describeExit(status) + ", so " + what + " is incomplete"
+			throw new SourceFailedException("tar " + ProducerProcess.describeExit(exit) + ", so " + what + " is incomplete"
 					+ (tail.isEmpty() ? "" : " (tar said: " + tail + ")")
-					+ ": fix what tar names (often a file this user may not read), then run the backup again");
+					+ (ProducerProcess.killed(exit) ? ": " + ProducerProcess.adviceAfterKill(exit, host.where())
+							: ": fix what tar names (often a file this user may not read), then run the backup again"));
 		}
 		Map<String, String> facts = new LinkedHashMap<>();
 		facts.put("tool", "tar");
 		toolVersion.ifPresent(v -> facts.put("toolVersion", v));
 		facts.put("folder", folder.toString());
+		if (host.isRemote()) {
+			facts.put("ssh", host.describe());
+		}
 		if (!excludes.isEmpty()) {
 			facts.put("excludes", String.join(", ", excludes));
 		}

@@ -2,7 +2,6 @@ package id.cadang.dump;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +15,19 @@ import id.cadang.dump.internal.ProducerProcess;
 import id.cadang.dump.internal.RowCounts;
 import id.cadang.dump.internal.ShortCommand;
 import id.cadang.dump.internal.TailKeepingInputStream;
+import id.cadang.ssh.ExitStatus;
 import id.cadang.storage.SourceFailedException;
 import id.cadang.storage.SourceResult;
 
 /**
  * A MariaDB or MySQL database, dumped as SQL with {@code mariadb-dump} (or {@code mysqldump})
- * {@code --single-transaction --routines --events --triggers --hex-blob}. The password travels in a
- * temporary option file of mode 0600 ({@code --defaults-extra-file}), never on a command line.
+ * {@code --single-transaction --routines --events --triggers --hex-blob}, on this computer or, with a
+ * remote {@link SourceHost}, on a server over SSH with the server's own client (connecting to host and
+ * port as seen from there; {@code localhost} is the server's socket). The password never appears on a
+ * command line: on this computer it travels in a temporary option file of mode 0600
+ * ({@code --defaults-extra-file}, deleted after); on a server in {@code MYSQL_PWD}, which the SSH runner
+ * sends through the channel's stdin into the tool's environment (readable only by that user and root,
+ * as a 0600 file would be), so nothing is written on the server.
  * A dump is good only when the tool exits with 0 and the stream ends with its
  * {@code -- Dump completed on ...} trailer: a dump cut off before it is a failure even with exit 0.
  * Per-table row counts are taken just before the dump in a consistent-snapshot transaction of their
@@ -38,7 +43,7 @@ public final class MariaDbSource implements CheckableSource {
 	private static final int TAIL_BYTES = 512;
 
 	private final DatabaseUrl url;
-	private final Tools tools;
+	private final SourceHost host;
 	private Optional<String> serverVersion = Optional.empty();
 	private Optional<String> toolVersion = Optional.empty();
 	private String toolName = "mariadb-dump";
@@ -48,8 +53,13 @@ public final class MariaDbSource implements CheckableSource {
 	private Optional<OptionFile> optionFile = Optional.empty();
 
 	public MariaDbSource(DatabaseUrl url, Tools tools) {
+		this(url, SourceHost.local(tools));
+	}
+
+	/** A database dumped on {@code host}. */
+	public MariaDbSource(DatabaseUrl url, SourceHost host) {
 		this.url = url;
-		this.tools = tools;
+		this.host = host;
 	}
 
 	@Override
@@ -83,7 +93,7 @@ public final class MariaDbSource implements CheckableSource {
 					+ url.redacted());
 		}
 		ShortCommand.Outcome outcome = client("select version()", CONNECT_TIMEOUT_SECONDS * 3);
-		if (outcome.status() != 0) {
+		if (!outcome.ok()) {
 			throw new SourceFailedException(MariaDbErrors.explain(url, "mariadb", outcome.stderr()));
 		}
 		serverVersion = Optional.of(outcome.stdout().strip());
@@ -109,12 +119,12 @@ public final class MariaDbSource implements CheckableSource {
 			preflight();
 		}
 		rowCounts = Optional.of(countRows());
-		Path dump = tools.requireAny("mariadb-dump", "mysqldump");
-		toolName = dump.getFileName().toString();
-		toolVersion = Optional.of(ShortCommand.version(dump));
+		String dump = host.requireAny("mariadb-dump", "mysqldump");
+		toolName = dump.substring(dump.lastIndexOf('/') + 1);
+		toolVersion = Optional.of(ShortCommand.version(host.runner(), dump));
 		List<String> command = new ArrayList<>();
-		command.add(dump.toString());
-		if (url.password().isPresent()) {
+		command.add(dump);
+		if (url.password().isPresent() && !host.isRemote()) {
 			OptionFile file = OptionFile.withPassword(url.password().get());
 			optionFile = Optional.of(file);
 			command.add(file.argument());
@@ -123,7 +133,7 @@ public final class MariaDbSource implements CheckableSource {
 				"--default-character-set=utf8mb4", "--comments", "--dump-date",
 				"--host=" + url.host(), "--port=" + url.port(), "--user=" + url.user(), "--databases", url.database()));
 		try {
-			ProducerProcess started = ProducerProcess.start("mariadb-dump", command, Map.of("LC_ALL", "C"));
+			ProducerProcess started = ProducerProcess.start(host.runner(), "mariadb-dump", command, environment());
 			producer = Optional.of(started);
 			TailKeepingInputStream tail = new TailKeepingInputStream(started.stdout(), TAIL_BYTES);
 			stream = Optional.of(tail);
@@ -132,11 +142,6 @@ public final class MariaDbSource implements CheckableSource {
 			optionFile.ifPresent(OptionFile::close);
 			throw e;
 		}
-	}
-
-	/** The process id of the running mariadb-dump. */
-	public synchronized long pid() {
-		return producer.orElseThrow(() -> new IllegalStateException("mariadb-dump is not running: call open() first")).pid();
 	}
 
 	@Override
@@ -149,7 +154,7 @@ public final class MariaDbSource implements CheckableSource {
 			tail = stream.orElseThrow();
 			tool = toolName;
 		}
-		int status;
+		ExitStatus status;
 		try {
 			status = running.waitFor(EXIT_WAIT_SECONDS);
 		} finally {
@@ -163,9 +168,9 @@ public final class MariaDbSource implements CheckableSource {
 			String said = running.stderr().lastLines(3);
 			throw new SourceFailedException("mariadb-dump " + ProducerProcess.describeExit(status) + " before it finished, so "
 					+ what + " is incomplete" + (said.isEmpty() ? "" : " (mariadb-dump said: " + said + ")")
-					+ ": look for the out-of-memory killer or an operator on this machine, then run the backup again");
+					+ ": " + ProducerProcess.adviceAfterKill(status, host.where()));
 		}
-		if (status != 0) {
+		if (!status.ok()) {
 			String said = running.stderr().lastLines(3);
 			String explained = MariaDbErrors.explain(url, "mariadb-dump", running.stderr().text());
 			throw new SourceFailedException("mariadb-dump " + ProducerProcess.describeExit(status) + ": " + explained
@@ -184,6 +189,9 @@ public final class MariaDbSource implements CheckableSource {
 		facts.put("host", url.host());
 		facts.put("port", Integer.toString(url.port()));
 		facts.put("user", url.user());
+		if (host.isRemote()) {
+			facts.put("ssh", host.describe());
+		}
 		rowCounts.ifPresent(counts -> {
 			facts.put(RowCounts.FACT, RowCounts.toJson(counts));
 			facts.put(RowCounts.NOTE_FACT, "exact count(*) per base table in a consistent-snapshot transaction just before"
@@ -210,7 +218,7 @@ public final class MariaDbSource implements CheckableSource {
 	private SortedMap<String, Long> countRows() throws SourceFailedException {
 		ShortCommand.Outcome tables = client("select table_name from information_schema.tables where table_schema = database()"
 				+ " and table_type in ('BASE TABLE', 'SYSTEM VERSIONED') order by table_name", CONNECT_TIMEOUT_SECONDS * 6);
-		if (tables.status() != 0) {
+		if (!tables.ok()) {
 			throw new SourceFailedException("cannot list the tables of " + url.redacted() + " to count their rows: "
 					+ MariaDbErrors.explain(url, "mariadb", tables.stderr()));
 		}
@@ -227,7 +235,7 @@ public final class MariaDbSource implements CheckableSource {
 		}
 		sql.append("; commit");
 		ShortCommand.Outcome counted = client(sql.toString(), COUNT_TIMEOUT_SECONDS);
-		if (counted.status() != 0) {
+		if (!counted.ok()) {
 			throw new SourceFailedException("cannot count the rows of the tables of " + url.redacted() + ": "
 					+ MariaDbErrors.explain(url, "mariadb", counted.stderr()));
 		}
@@ -236,24 +244,34 @@ public final class MariaDbSource implements CheckableSource {
 
 	/** Runs {@code sql} with the mariadb client in batch mode, raw and without column names. */
 	private ShortCommand.Outcome client(String sql, long seconds) throws SourceFailedException {
-		Path client = tools.requireAny("mariadb", "mysql");
+		String client = host.requireAny("mariadb", "mysql");
 		List<String> command = new ArrayList<>();
-		command.add(client.toString());
+		command.add(client);
 		Optional<OptionFile> file = Optional.empty();
 		try {
-			if (url.password().isPresent()) {
+			if (url.password().isPresent() && !host.isRemote()) {
 				file = Optional.of(OptionFile.withPassword(url.password().get()));
 				command.add(file.get().argument());
 			}
 			command.addAll(List.of("--batch", "--raw", "--skip-column-names", "--default-character-set=utf8mb4",
 					"--connect-timeout=" + CONNECT_TIMEOUT_SECONDS, "--host=" + url.host(), "--port=" + url.port(),
 					"--user=" + url.user(), "--database=" + url.database(), "--execute=" + sql));
-			return ShortCommand.run(command, Map.of("LC_ALL", "C"), seconds);
+			return ShortCommand.run(host.runner(), command, environment(), seconds);
 		} catch (IOException e) {
 			throw new SourceFailedException("cannot check " + url.redacted() + ": " + e.getMessage()
 					+ ": check that the server is on and reachable", e);
 		} finally {
 			file.ifPresent(OptionFile::close);
 		}
+	}
+
+	/** {@code LC_ALL=C}, and on a server the password as {@code MYSQL_PWD} (sent over the channel's stdin). */
+	private Map<String, String> environment() {
+		Map<String, String> env = new java.util.HashMap<>();
+		env.put("LC_ALL", "C");
+		if (host.isRemote()) {
+			url.password().ifPresent(p -> env.put("MYSQL_PWD", p));
+		}
+		return env;
 	}
 }

@@ -2,7 +2,6 @@ package id.cadang.dump;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import id.cadang.dump.internal.ProducerProcess;
 import id.cadang.dump.internal.RowCounts;
 import id.cadang.dump.internal.ShortCommand;
 import id.cadang.dump.internal.TailKeepingInputStream;
+import id.cadang.ssh.ExitStatus;
 import id.cadang.storage.SourceFailedException;
 import id.cadang.storage.SourceResult;
 
@@ -27,7 +27,8 @@ import id.cadang.storage.SourceResult;
  * only when pg_dumpall exits with 0 and the stream ends with its
  * {@code -- PostgreSQL database cluster dump complete} trailer. pg_dumpall needs a superuser. Row counts
  * are taken per database just before the dump ({@code database/schema.table}); pg_dumpall takes one
- * snapshot per database, so writes in between differ. One instance makes one backup.
+ * snapshot per database, so writes in between differ. With a remote {@link SourceHost} everything runs on
+ * the server over SSH with its own tools. One instance makes one backup.
  */
 public final class PostgresServerSource implements CheckableSource {
 	/** What pg_dumpall writes near its end when it dumped everything. */
@@ -39,7 +40,7 @@ public final class PostgresServerSource implements CheckableSource {
 	private static final String MAINTENANCE_DATABASE = "postgres";
 
 	private final DatabaseUrl url;
-	private final Tools tools;
+	private final SourceHost host;
 	private Optional<String> serverVersion = Optional.empty();
 	private Optional<String> toolVersion = Optional.empty();
 	private Optional<SortedMap<String, Long>> rowCounts = Optional.empty();
@@ -49,8 +50,13 @@ public final class PostgresServerSource implements CheckableSource {
 
 	/** @param url a PostgreSQL URL whose database is {@code *} */
 	public PostgresServerSource(DatabaseUrl url, Tools tools) {
+		this(url, SourceHost.local(tools));
+	}
+
+	/** @param url a PostgreSQL URL whose database is {@code *}, dumped on {@code host} */
+	public PostgresServerSource(DatabaseUrl url, SourceHost host) {
 		this.url = url;
-		this.tools = tools;
+		this.host = host;
 	}
 
 	@Override
@@ -90,14 +96,14 @@ public final class PostgresServerSource implements CheckableSource {
 					+ ", and pg_dumpall needs one to read every database and the roles: back up as postgres"
 					+ " (postgresql://postgres@" + url.address() + "/*), or bind each database on its own");
 		}
-		Path dumpall = tools.require("pg_dumpall");
+		String dumpall = host.require("pg_dumpall");
 		String version;
 		try {
-			version = ShortCommand.version(dumpall);
+			version = ShortCommand.version(host.runner(), dumpall);
 		} catch (IOException e) {
 			throw new SourceFailedException(dumpall + " --version failed: " + e.getMessage() + ": reinstall postgresql-client", e);
 		}
-		PostgresSource.refuseOlderClient("pg_dumpall", dumpall, version, PostgresVersions.ofServer(Integer.parseInt(fields[0])), url);
+		PostgresSource.refuseOlderClient("pg_dumpall", dumpall, version, PostgresVersions.ofServer(Integer.parseInt(fields[0])), url, host);
 		toolVersion = Optional.of(version);
 		serverVersion = Optional.of(fields[1]);
 	}
@@ -125,19 +131,14 @@ public final class PostgresServerSource implements CheckableSource {
 					.forEach((table, rows) -> counts.put(database + "/" + table, rows));
 		}
 		rowCounts = Optional.of(counts);
-		Path dumpall = tools.require("pg_dumpall");
-		ProducerProcess started = ProducerProcess.start("pg_dumpall", List.of(dumpall.toString(), "--no-password",
+		String dumpall = host.require("pg_dumpall");
+		ProducerProcess started = ProducerProcess.start(host.runner(), "pg_dumpall", List.of(dumpall, "--no-password",
 				"--host=" + url.host(), "--port=" + url.port(), "--username=" + url.user(), "--database=" + MAINTENANCE_DATABASE),
 				environment());
 		producer = Optional.of(started);
 		TailKeepingInputStream tail = new TailKeepingInputStream(started.stdout(), 512);
 		stream = Optional.of(tail);
 		return tail;
-	}
-
-	/** The process id of the running pg_dumpall. */
-	public synchronized long pid() {
-		return producer.orElseThrow(() -> new IllegalStateException("pg_dumpall is not running: call open() first")).pid();
 	}
 
 	@Override
@@ -148,7 +149,7 @@ public final class PostgresServerSource implements CheckableSource {
 			running = producer.orElseThrow(() -> new IllegalStateException("pg_dumpall was never started: call open() first"));
 			tail = stream.orElseThrow();
 		}
-		int status = running.waitFor(EXIT_WAIT_SECONDS);
+		ExitStatus status = running.waitFor(EXIT_WAIT_SECONDS);
 		String what = "the dump of every database on " + url.address();
 		if (running.aborted()) {
 			throw new SourceFailedException("pg_dumpall was stopped by Cadang before it finished: " + what + " is incomplete");
@@ -157,9 +158,9 @@ public final class PostgresServerSource implements CheckableSource {
 			String said = running.stderr().lastLines(3);
 			throw new SourceFailedException("pg_dumpall " + ProducerProcess.describeExit(status) + " before it finished, so " + what
 					+ " is incomplete" + (said.isEmpty() ? "" : " (pg_dumpall said: " + said + ")")
-					+ ": look for the out-of-memory killer or an operator on this machine, then run the backup again");
+					+ ": " + ProducerProcess.adviceAfterKill(status, host.where()));
 		}
-		if (status != 0) {
+		if (!status.ok()) {
 			String explained = LibpqErrors.explain(maintenance(), "pg_dumpall", running.stderr().text());
 			String said = running.stderr().lastLines(3);
 			throw new SourceFailedException("pg_dumpall " + ProducerProcess.describeExit(status) + ": " + explained
@@ -177,6 +178,9 @@ public final class PostgresServerSource implements CheckableSource {
 		facts.put("host", url.host());
 		facts.put("port", Integer.toString(url.port()));
 		facts.put("user", url.user());
+		if (host.isRemote()) {
+			facts.put("ssh", host.describe());
+		}
 		rowCounts.ifPresent(counts -> {
 			facts.put(RowCounts.FACT, RowCounts.toJson(counts));
 			facts.put(RowCounts.NOTE_FACT, "exact count(*) per table (database/schema.table), each database in its own"
@@ -193,17 +197,17 @@ public final class PostgresServerSource implements CheckableSource {
 
 	/** Runs one SQL statement with psql on {@code on}; tab-separated, tuples only. */
 	private String psql(DatabaseUrl on, String sql, long seconds) throws SourceFailedException {
-		Path psql = tools.require("psql");
+		String psql = host.require("psql");
 		ShortCommand.Outcome outcome;
 		try {
-			outcome = ShortCommand.run(List.of(psql.toString(), "-X", "-A", "-t", "-w", "-F", "\t", "-v", "ON_ERROR_STOP=1",
+			outcome = ShortCommand.run(host.runner(), List.of(psql, "-X", "-A", "-t", "-w", "-F", "\t", "-v", "ON_ERROR_STOP=1",
 					"--host=" + on.host(), "--port=" + on.port(), "--username=" + on.user(), "--dbname=" + on.database(), "-c", sql),
 					environment(), seconds);
 		} catch (IOException e) {
 			throw new SourceFailedException("cannot check " + on.redacted() + ": " + e.getMessage()
 					+ ": check that the server is on and reachable", e);
 		}
-		if (outcome.status() != 0) {
+		if (!outcome.ok()) {
 			throw new SourceFailedException(LibpqErrors.explain(on, "psql", outcome.stderr()));
 		}
 		return outcome.stdout();

@@ -2,7 +2,6 @@ package id.cadang.dump;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,16 +13,18 @@ import java.util.SortedMap;
 import id.cadang.dump.internal.LibpqErrors;
 import id.cadang.dump.internal.PostgresVersions;
 import id.cadang.dump.internal.ProducerProcess;
-import id.cadang.dump.internal.PsqlSession;
 import id.cadang.dump.internal.RowCounts;
 import id.cadang.dump.internal.ShortCommand;
+import id.cadang.dump.internal.SnapshotHolder;
+import id.cadang.ssh.ExitStatus;
 import id.cadang.storage.SourceFailedException;
 import id.cadang.storage.SourceResult;
 
 /**
  * A PostgreSQL database, dumped with {@code pg_dump --format=custom --compress=0} (the storage
- * pipeline compresses). The password travels in {@code PGPASSWORD}, never on a command line.
- * One instance makes one backup.
+ * pipeline compresses), on this computer or, with a remote {@link SourceHost}, on a server over SSH with
+ * the server's own pg_dump (connecting to host and port as seen from there). The password travels in
+ * {@code PGPASSWORD}, never on a command line. One instance makes one backup.
  */
 public final class PostgresSource implements CheckableSource {
 	private static final long CONNECT_TIMEOUT_SECONDS = 10;
@@ -39,17 +40,23 @@ public final class PostgresSource implements CheckableSource {
 			order by 1;""";
 
 	private final DatabaseUrl url;
-	private final Tools tools;
+	private final SourceHost host;
 	private Optional<String> serverVersion = Optional.empty();
 	private Optional<String> toolVersion = Optional.empty();
 	private Optional<ProducerProcess> producer = Optional.empty();
-	private Optional<PsqlSession> session = Optional.empty();
+	private Optional<SnapshotHolder> session = Optional.empty();
 	private Optional<SortedMap<String, Long>> rowCounts = Optional.empty();
 	private Optional<String> countWarning = Optional.empty();
 
+	/** A database dumped on this computer with the tools {@code tools} finds. */
 	public PostgresSource(DatabaseUrl url, Tools tools) {
+		this(url, SourceHost.local(tools));
+	}
+
+	/** A database dumped on {@code host}. */
+	public PostgresSource(DatabaseUrl url, SourceHost host) {
 		this.url = url;
-		this.tools = tools;
+		this.host = host;
 	}
 
 	@Override
@@ -81,10 +88,10 @@ public final class PostgresSource implements CheckableSource {
 			throw new SourceFailedException(url.redacted() + " names every database of the server: back it up with"
 					+ " PostgresServerSource (pg_dumpall), or name one database");
 		}
-		Path psql = tools.require("psql");
+		String psql = host.require("psql");
 		ShortCommand.Outcome outcome;
 		try {
-			outcome = ShortCommand.run(List.of(psql.toString(), "-X", "-A", "-t", "-w", "--host=" + url.host(),
+			outcome = ShortCommand.run(host.runner(), List.of(psql, "-X", "-A", "-t", "-w", "--host=" + url.host(),
 					"--port=" + url.port(), "--username=" + url.user(), "--dbname=" + url.database(), "-c",
 					"select current_setting('server_version_num'), current_setting('server_version')"), environment(),
 					CONNECT_TIMEOUT_SECONDS * 3);
@@ -92,20 +99,20 @@ public final class PostgresSource implements CheckableSource {
 			throw new SourceFailedException("cannot check " + url.redacted() + ": " + e.getMessage()
 					+ ": check that the server is on and reachable", e);
 		}
-		if (outcome.status() != 0) {
+		if (!outcome.ok()) {
 			throw new SourceFailedException(LibpqErrors.explain(url, "psql", outcome.stderr()));
 		}
 		String line = outcome.stdout().strip();
 		int bar = line.indexOf('|');
 		String serverMajor = PostgresVersions.ofServer(Integer.parseInt(line.substring(0, bar)));
-		Path pgDump = tools.require("pg_dump");
+		String pgDump = host.require("pg_dump");
 		String clientVersion;
 		try {
-			clientVersion = ShortCommand.version(pgDump);
+			clientVersion = ShortCommand.version(host.runner(), pgDump);
 		} catch (IOException e) {
 			throw new SourceFailedException(pgDump + " --version failed: " + e.getMessage() + ": reinstall postgresql-client", e);
 		}
-		refuseOlderClient("pg_dump", pgDump, clientVersion, serverMajor, url);
+		refuseOlderClient("pg_dump", pgDump, clientVersion, serverMajor, url, host);
 		toolVersion = Optional.of(clientVersion);
 		serverVersion = Optional.of(line.substring(bar + 1));
 	}
@@ -115,13 +122,14 @@ public final class PostgresSource implements CheckableSource {
 	 *
 	 * @throws SourceFailedException naming both versions and the two fixes
 	 */
-	static void refuseOlderClient(String tool, Path path, String clientVersion, String serverMajor, DatabaseUrl url)
-			throws SourceFailedException {
+	static void refuseOlderClient(String tool, String path, String clientVersion, String serverMajor, DatabaseUrl url,
+			SourceHost host) throws SourceFailedException {
 		Optional<String> clientMajor = PostgresVersions.ofTool(clientVersion);
 		if (clientMajor.isPresent() && PostgresVersions.compare(clientMajor.get(), serverMajor) < 0) {
-			throw new SourceFailedException(tool + " " + clientMajor.get() + " (" + path + ") is older than the PostgreSQL "
-					+ serverMajor + " server at " + url.address() + " and cannot dump it: install postgresql-client-"
-					+ serverMajor + " (or newer) on this machine, or run the dump on the server itself over SSH");
+			throw new SourceFailedException(tool + " " + clientMajor.get() + " (" + path + (host.isRemote() ? " on " + host.describe() : "")
+					+ ") is older than the PostgreSQL " + serverMajor + " server at " + url.address()
+					+ " and cannot dump it: install postgresql-client-" + serverMajor + " (or newer) on " + host.where()
+					+ (host.isRemote() ? "" : ", or run the dump on the server itself over SSH"));
 		}
 	}
 
@@ -139,49 +147,46 @@ public final class PostgresSource implements CheckableSource {
 		if (serverVersion.isEmpty()) {
 			preflight();
 		}
-		Path pgDump = tools.require("pg_dump");
-		List<String> command = new ArrayList<>(List.of(pgDump.toString(), "--format=custom", "--compress=0", "--no-password",
+		String pgDump = host.require("pg_dump");
+		String application = "cadang-dump-" + java.util.UUID.randomUUID();
+		List<String> command = new ArrayList<>(List.of(pgDump, "--format=custom", "--compress=0", "--no-password",
 				"--host=" + url.host(), "--port=" + url.port(), "--username=" + url.user(), "--dbname=" + url.database()));
-		snapshotCounts(tools.require("psql")).ifPresent(snapshot -> command.add("--snapshot=" + snapshot));
+		snapshotCounts(host.require("psql"), application).ifPresent(snapshot -> command.add("--snapshot=" + snapshot));
+		Map<String, String> env = environment();
+		env.put("PGAPPNAME", application);
 		try {
-			ProducerProcess started = ProducerProcess.start("pg_dump", command, environment());
+			ProducerProcess started = ProducerProcess.start(host.runner(), "pg_dump", command, env);
 			producer = Optional.of(started);
 			return started.stdout();
 		} catch (IOException | RuntimeException e) {
-			session.ifPresent(PsqlSession::close);
+			session.ifPresent(SnapshotHolder::kill);
 			throw e;
 		}
 	}
 
 	/**
 	 * Opens a REPEATABLE READ transaction, exports its snapshot and counts the rows of every table in
-	 * it; the session stays open until {@link #finish()}, so pg_dump can import the snapshot.
+	 * it; the session holds the transaction while pg_dump (connecting as {@code application}) runs, so
+	 * pg_dump can import the snapshot.
 	 *
 	 * @return the snapshot id; empty (with a warning) when counting failed, and pg_dump then takes its own
 	 */
-	private Optional<String> snapshotCounts(Path psql) {
-		PsqlSession opened = null;
+	private Optional<String> snapshotCounts(String psql, String application) {
+		SnapshotHolder opened = null;
 		try {
-			opened = PsqlSession.start(List.of(psql.toString(), "-w", "--host=" + url.host(), "--port=" + url.port(),
-					"--username=" + url.user(), "--dbname=" + url.database()), environment());
-			opened.send("begin isolation level repeatable read read only; select pg_export_snapshot();");
-			List<String> snapshot = opened.receive(CONNECT_TIMEOUT_SECONDS * 3);
-			opened.send(COUNT_ROWS);
-			rowCounts = Optional.of(RowCounts.fromTabSeparated(String.join("\n", opened.receive(COUNT_TIMEOUT_SECONDS))));
+			opened = SnapshotHolder.start(host.runner(), List.of(psql, "-w", "--host=" + url.host(), "--port=" + url.port(),
+					"--username=" + url.user(), "--dbname=" + url.database()), environment(), COUNT_ROWS, application);
+			String snapshot = opened.snapshot(CONNECT_TIMEOUT_SECONDS * 3);
+			rowCounts = Optional.of(RowCounts.fromTabSeparated(String.join("\n", opened.queryAnswer(COUNT_TIMEOUT_SECONDS))));
 			session = Optional.of(opened);
-			return Optional.of(snapshot.get(snapshot.size() - 1).strip());
+			return Optional.of(snapshot);
 		} catch (IOException | RuntimeException e) {
 			if (opened != null) {
-				opened.close();
+				opened.kill();
 			}
 			countWarning = Optional.of("row counts not recorded: " + e.getMessage());
 			return Optional.empty();
 		}
-	}
-
-	/** The process id of the running pg_dump. */
-	public synchronized long pid() {
-		return producer.orElseThrow(() -> new IllegalStateException("pg_dump is not running: call open() first")).pid();
 	}
 
 	@Override
@@ -190,11 +195,11 @@ public final class PostgresSource implements CheckableSource {
 		synchronized (this) {
 			running = producer.orElseThrow(() -> new IllegalStateException("pg_dump was never started: call open() first"));
 		}
-		int status;
+		ExitStatus status;
 		try {
 			status = running.waitFor(EXIT_WAIT_SECONDS);
 		} finally {
-			session.ifPresent(PsqlSession::close);
+			session.ifPresent(SnapshotHolder::close);
 		}
 		String what = "the dump of database '" + url.database() + "' on " + url.address();
 		if (running.aborted()) {
@@ -204,9 +209,9 @@ public final class PostgresSource implements CheckableSource {
 			String tail = running.stderr().lastLines(3);
 			throw new SourceFailedException("pg_dump " + ProducerProcess.describeExit(status) + " before it finished, so " + what
 					+ " is incomplete" + (tail.isEmpty() ? "" : " (pg_dump said: " + tail + ")")
-					+ ": look for the out-of-memory killer or an operator on the server, then run the backup again");
+					+ ": " + ProducerProcess.adviceAfterKill(status, host.isRemote() ? host.describe() : "the server"));
 		}
-		if (status != 0) {
+		if (!status.ok()) {
 			String stderr = running.stderr().text();
 			String explained = LibpqErrors.explain(url, "pg_dump", stderr);
 			throw new SourceFailedException("pg_dump " + ProducerProcess.describeExit(status) + ": " + explained
@@ -220,6 +225,9 @@ public final class PostgresSource implements CheckableSource {
 		facts.put("host", url.host());
 		facts.put("port", Integer.toString(url.port()));
 		facts.put("user", url.user());
+		if (host.isRemote()) {
+			facts.put("ssh", host.describe());
+		}
 		rowCounts.ifPresent(counts -> {
 			facts.put(RowCounts.FACT, RowCounts.toJson(counts));
 			facts.put(RowCounts.NOTE_FACT, "exact count(*) per table in the REPEATABLE READ snapshot that pg_dump dumped (--snapshot)");
@@ -232,7 +240,7 @@ public final class PostgresSource implements CheckableSource {
 	@Override
 	public synchronized void abort() {
 		producer.ifPresent(ProducerProcess::abort);
-		session.ifPresent(PsqlSession::close);
+		session.ifPresent(SnapshotHolder::kill);
 	}
 
 	private Map<String, String> environment() {

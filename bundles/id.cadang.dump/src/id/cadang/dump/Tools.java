@@ -81,6 +81,11 @@ public final class Tools {
 				+ PACKAGES.getOrDefault(names[0], names[0]));
 	}
 
+	/** The Debian package that provides {@code tool}: {@code postgresql-client} for pg_dump. */
+	public static String packageOf(String tool) {
+		return PACKAGES.getOrDefault(tool, tool);
+	}
+
 	private List<Path> folders(String name) {
 		List<Path> folders = new ArrayList<>();
 		for (String entry : path.split(File.pathSeparator)) {

@@ -1,53 +1,43 @@
 package id.cadang.dump.internal;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+
+import id.cadang.ssh.CommandRunner;
+import id.cadang.ssh.ExitStatus;
+import id.cadang.ssh.RunningCommand;
 
 /**
- * A running producer: its stdout is the backup stream, its stderr is kept by a {@link StderrTail}.
- * {@link #abort()} kills it and its descendants.
+ * A running producer, on this computer or on a server over SSH: its stdout is the backup stream, the
+ * tail of its stderr explains a failure. {@link #abort()} stops it.
  */
 public final class ProducerProcess {
 	private final String tool;
-	private final Process process;
-	private final StderrTail stderr;
-	private final Thread stderrReader;
+	private final RunningCommand command;
 	private volatile boolean aborted;
 
-	private ProducerProcess(String tool, Process process, StderrTail stderr, Thread stderrReader) {
+	private ProducerProcess(String tool, RunningCommand command) {
 		this.tool = tool;
-		this.process = process;
-		this.stderr = stderr;
-		this.stderrReader = stderrReader;
+		this.command = command;
 	}
 
-	/**
-	 * Starts {@code command} with {@code environment} added to this process's environment and stdin
-	 * from {@code /dev/null}.
-	 */
-	public static ProducerProcess start(String tool, List<String> command, Map<String, String> environment) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		StderrTail stderr = new StderrTail(process.getErrorStream(), StderrTail.DEFAULT_LIMIT);
-		Thread reader = Thread.ofPlatform().daemon().name(tool + " stderr " + process.pid()).start(stderr);
-		return new ProducerProcess(tool, process, stderr, reader);
+	/** Starts {@code command} through {@code runner} with {@code environment} added (never on its command line). */
+	public static ProducerProcess start(CommandRunner runner, String tool, List<String> command, Map<String, String> environment)
+			throws IOException {
+		return new ProducerProcess(tool, runner.start(command, environment));
 	}
 
 	public InputStream stdout() {
-		return process.getInputStream();
+		return command.stdout();
 	}
 
-	public long pid() {
-		return process.pid();
-	}
-
+	/** The tail of what the producer wrote to stderr so far. */
 	public StderrTail stderr() {
-		return stderr;
+		return new StderrTail(command.stderrTail());
 	}
 
 	public boolean aborted() {
@@ -55,62 +45,71 @@ public final class ProducerProcess {
 	}
 
 	/**
-	 * Waits for the producer to exit after its stream ended.
+	 * Waits for the producer to end after its stream ended.
 	 *
-	 * @return its exit status; {@code 128 + signal} when a signal ended it
-	 * @throws IOException when it does not exit within {@code seconds}; it is killed then
+	 * @return how it ended
+	 * @throws IOException when it does not end within {@code seconds}; it is stopped then
 	 */
-	public int waitFor(long seconds) throws IOException {
+	public ExitStatus waitFor(long seconds) throws IOException {
 		try {
-			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-				abort();
-				throw new IOException(tool + " closed its output but did not exit within " + seconds + " s, so it was killed");
-			}
-			stderrReader.join(TimeUnit.SECONDS.toMillis(10));
-			return process.exitValue();
-		} catch (InterruptedException e) {
+			return command.waitFor(Duration.ofSeconds(seconds));
+		} catch (IOException e) {
 			abort();
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while waiting for " + tool, e);
+			throw new IOException(tool + " closed its output but did not exit within " + seconds + " s, so it was stopped", e);
 		}
 	}
 
-	/** Kills the producer and whatever it started. Idempotent. */
+	/** Stops the producer (and what it started, where the runner reaches it). Idempotent. */
 	public void abort() {
 		aborted = true;
-		process.descendants().forEach(ProcessHandle::destroyForcibly);
-		process.destroyForcibly();
-		try {
-			process.getInputStream().close();
-		} catch (IOException e) {
-			// closing a pipe of a killed process cannot fail in a way that matters
-		}
+		command.kill();
+		command.close();
 	}
 
 	/**
-	 * How a non-zero exit status reads: {@code "was killed by signal 9 (KILL)"} or {@code "exited with status 1"}.
-	 * The JDK reports a process ended by a signal as {@code 128 + signal}.
+	 * How an unsuccessful end reads after the tool's name: {@code "was killed by signal 9 (KILL)"},
+	 * {@code "lost its SSH connection"} or {@code "exited with status 1"}. A local process ended by a
+	 * signal reports {@code 128 + signal}; over SSH the server names the signal.
 	 */
-	public static String describeExit(int status) {
-		if (status > 128 && status < 128 + 65) {
-			int signal = status - 128;
-			String name = switch (signal) {
-			case 1 -> " (HUP)";
-			case 2 -> " (INT)";
-			case 6 -> " (ABRT)";
-			case 9 -> " (KILL)";
-			case 11 -> " (SEGV)";
-			case 13 -> " (PIPE)";
-			case 15 -> " (TERM)";
-			default -> "";
-			};
-			return "was killed by signal " + signal + name;
+	public static String describeExit(ExitStatus status) {
+		if (status.signal().isPresent()) {
+			String signal = status.signal().get();
+			if (ExitStatus.CONNECTION_LOST.equals(signal)) {
+				return "lost its SSH connection";
+			}
+			return signalNumber(signal).map(n -> "was killed by signal " + n + " (" + signal + ")")
+					.orElse("was killed by signal " + signal);
 		}
-		return "exited with status " + status;
+		int code = status.code();
+		if (code > 128 && code < 128 + 65) {
+			int signal = code - 128;
+			return "was killed by signal " + signal + signalName(signal).map(n -> " (" + n + ")").orElse("");
+		}
+		return "exited with status " + code;
 	}
 
-	/** Whether a status means the process was ended by a signal. */
-	public static boolean killed(int status) {
-		return status > 128 && status < 128 + 65;
+	/** Whether the producer did not exit by itself: killed by a signal, or its SSH connection was lost. */
+	public static boolean killed(ExitStatus status) {
+		return status.signal().isPresent() || (status.code() > 128 && status.code() < 128 + 65);
+	}
+
+	/** What to do after {@link #killed}: look for who killed it, or at the network. */
+	public static String adviceAfterKill(ExitStatus status, String where) {
+		if (status.signal().filter(ExitStatus.CONNECTION_LOST::equals).isPresent()) {
+			return "check the network and the SSH server " + where + ", then run the backup again";
+		}
+		return "look for the out-of-memory killer or an operator on " + where + ", then run the backup again";
+	}
+
+	private static final List<String> SIGNALS = List.of("", "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL",
+			"USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM");
+
+	private static Optional<String> signalName(int number) {
+		return number > 0 && number < SIGNALS.size() ? Optional.of(SIGNALS.get(number)) : Optional.empty();
+	}
+
+	private static Optional<Integer> signalNumber(String name) {
+		int index = SIGNALS.indexOf(name);
+		return index > 0 ? Optional.of(index) : Optional.empty();
 	}
 }
