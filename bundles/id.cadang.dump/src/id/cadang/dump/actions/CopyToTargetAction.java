@@ -15,13 +15,16 @@ import id.cadang.core.spi.StepAction;
 import id.cadang.core.spi.StepConfigurationException;
 import id.cadang.core.spi.StepContext;
 import id.cadang.core.spi.StepResult;
+import id.cadang.storage.BackupTarget;
 import id.cadang.storage.LocalFolderTarget;
+import id.cadang.storage.Targets;
+import id.cadang.storage.WrittenBackup;
 
 /**
  * {@code copy-to-target}: copies every good backup this run took (when it took none: the newest good
  * backup of each slot of the binding), with its manifest, to the second
- * place bound to parameter {@code target} (Lumajang step 6, the admin's computer; IAIN step 7, the
- * storage media). Each copy is checked against the original's checksum while it is written, committed
+ * place bound to parameter {@code target}, a folder or {@code sftp://user@host[:port]/path} (Lumajang
+ * step 6, the admin's computer; IAIN step 7, the storage media). An SFTP copy resumes a cut upload. Each copy is checked against the original's checksum while it is written, committed
  * like a backup (.part, fsync, rename) and catalogued as a backup of its own.
  */
 @Component(service = StepAction.class, property = StepAction.TYPE + "=" + CopyToTargetAction.TYPE)
@@ -39,38 +42,51 @@ public final class CopyToTargetAction implements StepAction {
 
 	@Override
 	public StepResult execute(StepContext context) throws StepConfigurationException {
-		Path root = Path.of(context.slotValueOf("target"));
-		if (!root.isAbsolute()) {
-			throw new StepConfigurationException("target '" + root + "' is not an absolute folder path: bind "
-					+ context.slotOf("target") + "=/path/to/folder");
+		BackupTarget target;
+		try {
+			target = Targets.forBinding(context.slotValueOf("target"), context.home());
+		} catch (IllegalArgumentException e) {
+			throw new StepConfigurationException(e.getMessage() + " (slot " + context.slotOf("target") + ")");
 		}
-		List<BackupRecord> originals = RunBackups.toCopy(context).stream()
-				.filter(b -> !Path.of(b.path()).toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize()))
-				.toList();
+		String where = target.location();
+		List<BackupRecord> originals = RunBackups.toCopy(context).stream().filter(b -> !isOn(target, b.path())).toList();
 		if (originals.isEmpty()) {
-			return StepResult.failed("binding '" + context.binding() + "' has no good backup to copy to " + root
+			return StepResult.failed("binding '" + context.binding() + "' has no good backup to copy to " + where
 					+ ": take a backup first (the backup steps of this SOP, or cadang run)");
 		}
-		LocalFolderTarget target = new LocalFolderTarget(root);
 		List<String> copied = new ArrayList<>();
 		for (BackupRecord original : originals) {
+			if (original.path().contains("://")) {
+				return StepResult.failed("backup #" + original.id() + " is at " + original.path() + ", not in a local "
+						+ "folder: a copy to a second place is made from a local or mounted first copy; bind the first "
+						+ "target to a folder");
+			}
 			Path file = Path.of(original.path());
 			String relative = original.sop() + "/" + original.binding() + "/" + original.slot() + "/" + file.getFileName();
 			long id = context.catalog().startBackup(new BackupStart(context.runId(), original.sop(), original.binding(),
-					original.slot(), original.sourceKind(), COPY_OF + original.id(),
-					root.resolve(relative).toString(), Instant.now()));
+					original.slot(), original.sourceKind(), COPY_OF + original.id(), target.locationOf(relative),
+					Instant.now()));
 			try {
-				var copy = target.copy(file, relative,
+				WrittenBackup copy = target.copy(file, relative,
 						(read, stored) -> context.listener().stepProgress(context.step(), read, relative));
 				context.catalog().markGood(id, new GoodBackup(copy.size(), copy.sourceSize(), copy.sha256(),
-						copy.manifest().toString(), copy.finished()));
-				copied.add("#" + id + " " + copy.file());
+						copy.manifestLocation(), copy.finished()));
+				copied.add("#" + id + " " + copy.location());
 			} catch (IOException | RuntimeException e) {
 				String reason = e.getMessage() == null ? e.toString() : e.getMessage();
 				context.catalog().markFailed(id, Instant.now(), reason);
-				return StepResult.failed("copy of backup #" + original.id() + " to " + root + " failed: " + reason);
+				return StepResult.failed("copy of backup #" + original.id() + " to " + where + " failed: " + reason);
 			}
 		}
-		return StepResult.succeeded("copied to " + root + ": " + String.join(", ", copied));
+		return StepResult.succeeded("copied to " + where + ": " + String.join(", ", copied));
+	}
+
+	/** Whether a catalogued backup already lies on this target (then it is not copied onto itself). */
+	private static boolean isOn(BackupTarget target, String path) {
+		if (target instanceof LocalFolderTarget local) {
+			return !path.contains("://") && Path.of(path).toAbsolutePath().normalize()
+					.startsWith(local.root().toAbsolutePath().normalize());
+		}
+		return path.startsWith(target.location() + "/");
 	}
 }
