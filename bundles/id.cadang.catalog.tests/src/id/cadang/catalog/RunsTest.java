@@ -36,7 +36,8 @@ class RunsTest {
 	@Test
 	void aRunAndItsStepsComeBackAsRecorded() {
 		long runId = catalog.startRun("sop.lumajang", "backup", "simpeg", T0);
-		assertEquals(new RunRecord(runId, "sop.lumajang", "backup", "simpeg", RunStatus.RUNNING, T0, null, null),
+		assertEquals(new RunRecord(runId, "sop.lumajang", "backup", "simpeg", RunStatus.RUNNING, T0, null, null, null,
+				null, null),
 				catalog.run(runId).orElseThrow());
 
 		long dump = catalog.startStep(runId, new StepStart("s1", "1", "Melakukan dump database", "cadang.dump.database",
@@ -51,7 +52,7 @@ class RunsTest {
 		assertEquals(2, steps.size());
 		StepRecord first = steps.get(0);
 		assertEquals(new StepRecord(dump, runId, "s1", "1", "Melakukan dump database", "cadang.dump.database", "Admin",
-				StepStatus.DONE, Duration.ofMinutes(30), T0, T0.plusSeconds(45), "simpeg.sql.zst 12 MB"), first);
+				StepStatus.DONE, Duration.ofMinutes(30), T0, T0.plusSeconds(45), "simpeg.sql.zst 12 MB", null, null), first);
 		assertFalse(first.overStandard());
 		StepRecord second = steps.get(1);
 		assertNull(second.actionType());

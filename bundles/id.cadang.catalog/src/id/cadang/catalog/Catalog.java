@@ -45,6 +45,78 @@ public interface Catalog {
 	/** The SOP model the run started with; empty for runs recorded before snapshots were kept. */
 	Optional<RunSnapshot> runSnapshot(long runId);
 
+	// --- run state (schema version 5): where a run stands, and which process executes it
+
+	/** Moves a run that has not ended to RUNNING or WAITING at step {@code currentStep}. */
+	void moveRun(long runId, RunStatus status, String currentStep);
+
+	/**
+	 * Takes or renews a run's lease until {@code until}: granted when no process holds it, its holder let it run
+	 * out before {@code now}, or {@code owner} holds it already. Refused for a run that ended.
+	 *
+	 * @param owner {@code host:pid:start} of the process
+	 * @return whether {@code owner} now holds the lease
+	 */
+	boolean acquireLease(long runId, String owner, Instant until, Instant now);
+
+	/** Gives up the lease if {@code owner} holds it. */
+	void releaseLease(long runId, String owner);
+
+	/** Runs still RUNNING whose lease ran out before {@code now}: the process executing them stopped. */
+	List<RunRecord> abandonedRuns(Instant now);
+
+	/** Marks the backups of one run still RUNNING as FAILED with {@code reason}; returns how many. */
+	int failRunningBackups(long runId, Instant at, String reason);
+
+	/** Records who did a step: a user name, or {@code cadang}. */
+	void setStepActor(long stepRecordId, String actor);
+
+	/**
+	 * Records a step's deviation from its time standard, once.
+	 *
+	 * @return false when the step already had one
+	 */
+	boolean recordDeviation(long stepRecordId, String deviation);
+
+	// --- people: users and the roles they hold
+
+	/** Inserts or updates a user. */
+	void saveUser(User user);
+
+	Optional<User> user(String name);
+
+	/** All users, by name. */
+	List<User> users();
+
+	/** Grants a role of an SOP to an existing user; granting twice changes nothing. */
+	void grantRole(RoleGrant grant);
+
+	/** The roles one user holds, or every grant when {@code user} is null. */
+	List<RoleGrant> roleGrants(String user);
+
+	// --- tasks: human steps waiting for their roles
+
+	long openTask(TaskOpen task);
+
+	Optional<TaskRecord> task(long taskId);
+
+	/** Tasks, oldest first. */
+	List<TaskRecord> tasks(TaskQuery query);
+
+	/**
+	 * Turns an OPEN task DONE.
+	 *
+	 * @return false when it was no longer OPEN (someone completed, returned or cancelled it first)
+	 */
+	boolean completeTask(long taskId, TaskCompletion completion);
+
+	/**
+	 * Turns an OPEN task RETURNED or CANCELLED, with the reason as its note.
+	 *
+	 * @return false when it was no longer OPEN
+	 */
+	boolean closeTask(long taskId, TaskStatus status, String user, Instant at, String reason);
+
 	// --- backups
 
 	/** Records a backup as RUNNING before its first byte is written; returns its id. */

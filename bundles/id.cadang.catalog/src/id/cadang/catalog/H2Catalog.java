@@ -19,9 +19,11 @@ import id.cadang.catalog.internal.Bindings;
 import id.cadang.catalog.internal.Database;
 import id.cadang.catalog.internal.Migration;
 import id.cadang.catalog.internal.Migrations;
+import id.cadang.catalog.internal.People;
 import id.cadang.catalog.internal.Recovery;
 import id.cadang.catalog.internal.RunSnapshots;
 import id.cadang.catalog.internal.Runs;
+import id.cadang.catalog.internal.Tasks;
 
 /**
  * The catalog in an embedded H2 database at {@code <home>/catalog/cadang.mv.db}, opened with
@@ -41,6 +43,8 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final Backups backups;
 	private final AuditTrail audit;
 	private final Recovery recovery;
+	private final People people;
+	private final Tasks tasks;
 
 	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
 		this.file = file;
@@ -52,6 +56,8 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.backups = new Backups(database);
 		this.audit = new AuditTrail(database);
 		this.recovery = new Recovery(database);
+		this.people = new People(database);
+		this.tasks = new Tasks(database);
 	}
 
 	/**
@@ -180,6 +186,91 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public Optional<RunSnapshot> runSnapshot(long runId) {
 		return snapshots.snapshot(runId);
+	}
+
+	@Override
+	public void moveRun(long runId, RunStatus status, String currentStep) {
+		runs.move(runId, status, currentStep);
+	}
+
+	@Override
+	public boolean acquireLease(long runId, String owner, Instant until, Instant now) {
+		return runs.acquireLease(runId, owner, until, now);
+	}
+
+	@Override
+	public void releaseLease(long runId, String owner) {
+		runs.releaseLease(runId, owner);
+	}
+
+	@Override
+	public List<RunRecord> abandonedRuns(Instant now) {
+		return runs.abandoned(now);
+	}
+
+	@Override
+	public int failRunningBackups(long runId, Instant at, String reason) {
+		return recovery.failRunningBackups(runId, at, reason);
+	}
+
+	@Override
+	public void setStepActor(long stepRecordId, String actor) {
+		runs.setActor(stepRecordId, actor);
+	}
+
+	@Override
+	public boolean recordDeviation(long stepRecordId, String deviation) {
+		return runs.recordDeviation(stepRecordId, deviation);
+	}
+
+	@Override
+	public void saveUser(User user) {
+		people.save(user);
+	}
+
+	@Override
+	public Optional<User> user(String name) {
+		return people.user(Objects.requireNonNull(name, "name"));
+	}
+
+	@Override
+	public List<User> users() {
+		return people.users(null);
+	}
+
+	@Override
+	public void grantRole(RoleGrant grant) {
+		people.grant(grant);
+	}
+
+	@Override
+	public List<RoleGrant> roleGrants(String user) {
+		return people.grants(user);
+	}
+
+	@Override
+	public long openTask(TaskOpen task) {
+		return tasks.open(task);
+	}
+
+	@Override
+	public Optional<TaskRecord> task(long taskId) {
+		return tasks.task(taskId);
+	}
+
+	@Override
+	public List<TaskRecord> tasks(TaskQuery query) {
+		return tasks.tasks(query);
+	}
+
+	@Override
+	public boolean completeTask(long taskId, TaskCompletion completion) {
+		return tasks.complete(taskId, completion);
+	}
+
+	@Override
+	public boolean closeTask(long taskId, TaskStatus status, String user, Instant at, String reason) {
+		return tasks.close(taskId, status, user, at, reason);
 	}
 
 	@Override

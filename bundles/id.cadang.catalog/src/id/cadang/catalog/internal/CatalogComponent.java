@@ -18,12 +18,19 @@ import id.cadang.catalog.CadangHome;
 import id.cadang.catalog.Catalog;
 import id.cadang.catalog.GoodBackup;
 import id.cadang.catalog.H2Catalog;
+import id.cadang.catalog.RoleGrant;
 import id.cadang.catalog.RunRecord;
 import id.cadang.catalog.RunSnapshot;
 import id.cadang.catalog.RunStatus;
 import id.cadang.catalog.StepRecord;
 import id.cadang.catalog.StepStart;
 import id.cadang.catalog.StepStatus;
+import id.cadang.catalog.TaskCompletion;
+import id.cadang.catalog.TaskOpen;
+import id.cadang.catalog.TaskQuery;
+import id.cadang.catalog.TaskRecord;
+import id.cadang.catalog.TaskStatus;
+import id.cadang.catalog.User;
 
 /** The catalog service: the H2 catalog of {@code cadang.home}, open while this component is active. */
 @Component(service = Catalog.class)
@@ -88,6 +95,91 @@ public final class CatalogComponent implements Catalog {
 	@Override
 	public List<StepRecord> steps(long runId) {
 		return catalog.steps(runId);
+	}
+
+	@Override
+	public void moveRun(long runId, RunStatus status, String currentStep) {
+		catalog.moveRun(runId, status, currentStep);
+	}
+
+	@Override
+	public boolean acquireLease(long runId, String owner, Instant until, Instant now) {
+		return catalog.acquireLease(runId, owner, until, now);
+	}
+
+	@Override
+	public void releaseLease(long runId, String owner) {
+		catalog.releaseLease(runId, owner);
+	}
+
+	@Override
+	public List<RunRecord> abandonedRuns(Instant now) {
+		return catalog.abandonedRuns(now);
+	}
+
+	@Override
+	public int failRunningBackups(long runId, Instant at, String reason) {
+		return catalog.failRunningBackups(runId, at, reason);
+	}
+
+	@Override
+	public void setStepActor(long stepRecordId, String actor) {
+		catalog.setStepActor(stepRecordId, actor);
+	}
+
+	@Override
+	public boolean recordDeviation(long stepRecordId, String deviation) {
+		return catalog.recordDeviation(stepRecordId, deviation);
+	}
+
+	@Override
+	public void saveUser(User user) {
+		catalog.saveUser(user);
+	}
+
+	@Override
+	public Optional<User> user(String name) {
+		return catalog.user(name);
+	}
+
+	@Override
+	public List<User> users() {
+		return catalog.users();
+	}
+
+	@Override
+	public void grantRole(RoleGrant grant) {
+		catalog.grantRole(grant);
+	}
+
+	@Override
+	public List<RoleGrant> roleGrants(String user) {
+		return catalog.roleGrants(user);
+	}
+
+	@Override
+	public long openTask(TaskOpen task) {
+		return catalog.openTask(task);
+	}
+
+	@Override
+	public Optional<TaskRecord> task(long taskId) {
+		return catalog.task(taskId);
+	}
+
+	@Override
+	public List<TaskRecord> tasks(TaskQuery query) {
+		return catalog.tasks(query);
+	}
+
+	@Override
+	public boolean completeTask(long taskId, TaskCompletion completion) {
+		return catalog.completeTask(taskId, completion);
+	}
+
+	@Override
+	public boolean closeTask(long taskId, TaskStatus status, String user, Instant at, String reason) {
+		return catalog.closeTask(taskId, status, user, at, reason);
 	}
 
 	@Override

@@ -39,4 +39,17 @@ public final class Recovery {
 			return update.executeUpdate();
 		}
 	}
+
+	/** Marks the backups of one run still RUNNING as FAILED; returns how many. */
+	public int failRunningBackups(long runId, Instant at, String reason) {
+		return database.call("fail the backups of run " + runId + " left running", connection -> {
+			try (PreparedStatement update = connection.prepareStatement("UPDATE backups SET status = 'FAILED', "
+					+ "finished = ?, error = ? WHERE status = 'RUNNING' AND run_id = ?")) {
+				Columns.setInstant(update, 1, at);
+				update.setString(2, reason);
+				update.setLong(3, runId);
+				return update.executeUpdate();
+			}
+		});
+	}
 }

@@ -18,9 +18,10 @@ import id.cadang.catalog.StepStatus;
 
 /** Runs of a procedure and the record of each step. */
 public final class Runs {
-	private static final String RUN_COLUMNS = "id, sop, procedure, binding, status, started, finished, error";
+	private static final String RUN_COLUMNS = "id, sop, procedure, binding, status, started, finished, error, "
+			+ "current_step, lease_owner, lease_until";
 	private static final String STEP_COLUMNS = "id, run_id, step_id, number, activity, action_type, roles, status, "
-			+ "time_standard_ms, started, finished, message";
+			+ "time_standard_ms, started, finished, message, actor, deviation";
 
 	private final Database database;
 
@@ -48,13 +49,15 @@ public final class Runs {
 
 	public void finish(long runId, RunStatus status, Instant finished, String error) {
 		Objects.requireNonNull(status, "status");
-		if (status == RunStatus.RUNNING) {
-			throw new IllegalArgumentException("run " + runId + " cannot finish as RUNNING: give SUCCEEDED or FAILED");
+		if (!status.finished()) {
+			throw new IllegalArgumentException("run " + runId + " cannot finish as " + status
+					+ ": give SUCCEEDED, FAILED or CANCELLED");
 		}
 		Objects.requireNonNull(finished, "run " + runId + " needs its end time");
 		database.call("finish run " + runId, connection -> {
 			try (PreparedStatement update = connection
-					.prepareStatement("UPDATE runs SET status = ?, finished = ?, error = ? WHERE id = ?")) {
+					.prepareStatement("UPDATE runs SET status = ?, finished = ?, error = ?, current_step = NULL, lease_owner = NULL, "
+							+ "lease_until = NULL WHERE id = ?")) {
 				update.setString(1, status.name());
 				Columns.setInstant(update, 2, finished);
 				update.setString(3, error);
@@ -162,7 +165,8 @@ public final class Runs {
 								row.getString("number"), row.getString("activity"), row.getString("action_type"),
 								row.getString("roles"), StepStatus.valueOf(row.getString("status")),
 								Columns.duration(row, "time_standard_ms"), Columns.instant(row, "started"),
-								Columns.instant(row, "finished"), row.getString("message")));
+								Columns.instant(row, "finished"), row.getString("message"), row.getString("actor"),
+								row.getString("deviation")));
 					}
 				}
 				return steps;
@@ -170,9 +174,109 @@ public final class Runs {
 		});
 	}
 
+	/** Sets a run that goes on RUNNING or WAITING, at {@code currentStep}. */
+	public void move(long runId, RunStatus status, String currentStep) {
+		Objects.requireNonNull(status, "status");
+		if (status.finished()) {
+			throw new IllegalArgumentException("run " + runId + " ends through finish, not move to " + status);
+		}
+		database.call("move run " + runId + " to " + status, connection -> {
+			try (PreparedStatement update = connection.prepareStatement(
+					"UPDATE runs SET status = ?, current_step = ? WHERE id = ? AND status IN ('RUNNING', 'WAITING')")) {
+				update.setString(1, status.name());
+				update.setString(2, currentStep);
+				update.setLong(3, runId);
+				if (update.executeUpdate() == 0) {
+					throw new IllegalStateException("run " + runId + " is not in the catalog or has already ended");
+				}
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Takes or renews the lease of a run that has not ended: granted when nobody holds it, its holder's lease
+	 * ran out before {@code now}, or {@code owner} holds it already.
+	 */
+	public boolean acquireLease(long runId, String owner, Instant until, Instant now) {
+		Objects.requireNonNull(owner, "a lease needs its owner");
+		return database.call("take the lease of run " + runId, connection -> {
+			try (PreparedStatement update = connection.prepareStatement("UPDATE runs SET lease_owner = ?, lease_until = ? "
+					+ "WHERE id = ? AND status IN ('RUNNING', 'WAITING') AND (lease_owner IS NULL OR lease_owner = ? "
+					+ "OR lease_until < ?)")) {
+				update.setString(1, owner);
+				Columns.setInstant(update, 2, until);
+				update.setLong(3, runId);
+				update.setString(4, owner);
+				Columns.setInstant(update, 5, now);
+				return update.executeUpdate() == 1;
+			}
+		});
+	}
+
+	public void releaseLease(long runId, String owner) {
+		database.call("release the lease of run " + runId, connection -> {
+			try (PreparedStatement update = connection.prepareStatement(
+					"UPDATE runs SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?")) {
+				update.setLong(1, runId);
+				update.setString(2, owner);
+				update.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	/** Runs left RUNNING whose lease ran out before {@code now} (or that never had one): their process died. */
+	public List<RunRecord> abandoned(Instant now) {
+		return database.call("list the runs whose process stopped", connection -> {
+			try (PreparedStatement select = connection.prepareStatement("SELECT " + RUN_COLUMNS + " FROM runs "
+					+ "WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?) ORDER BY id")) {
+				Columns.setInstant(select, 1, now);
+				List<RunRecord> runs = new ArrayList<>();
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						runs.add(run(row));
+					}
+				}
+				return runs;
+			}
+		});
+	}
+
+	public void setActor(long stepRecordId, String actor) {
+		update("record who did step record " + stepRecordId, "UPDATE step_records SET actor = ? WHERE id = ?",
+				stepRecordId, actor);
+	}
+
+	/** Records a deviation once: a later call for the same step keeps the first. */
+	public boolean recordDeviation(long stepRecordId, String deviation) {
+		return database.call("record a deviation of step record " + stepRecordId, connection -> {
+			try (PreparedStatement update = connection.prepareStatement(
+					"UPDATE step_records SET deviation = ? WHERE id = ? AND deviation IS NULL")) {
+				update.setString(1, deviation);
+				update.setLong(2, stepRecordId);
+				return update.executeUpdate() == 1;
+			}
+		});
+	}
+
+	private void update(String what, String sql, long id, String value) {
+		database.call(what, connection -> {
+			try (PreparedStatement update = connection.prepareStatement(sql)) {
+				update.setString(1, value);
+				update.setLong(2, id);
+				if (update.executeUpdate() == 0) {
+					throw new IllegalArgumentException("there is no step record " + id + " in the catalog");
+				}
+			}
+			return null;
+		});
+	}
+
 	private static RunRecord run(ResultSet row) throws SQLException {
 		return new RunRecord(row.getLong("id"), row.getString("sop"), row.getString("procedure"),
 				row.getString("binding"), RunStatus.valueOf(row.getString("status")), Columns.instant(row, "started"),
-				Columns.instant(row, "finished"), row.getString("error"));
+				Columns.instant(row, "finished"), row.getString("error"), row.getString("current_step"),
+				row.getString("lease_owner"), Columns.instant(row, "lease_until"));
 	}
 }
