@@ -2,15 +2,22 @@ package id.cadang.dump;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import id.cadang.ssh.SshAddress;
 
 /**
  * A database to back up, as written in an SOP binding:
  * {@code postgresql://user[:password]@host[:port]/database} ({@code postgres://} too), or
  * {@code mysql://} / {@code mariadb://} for MariaDB and MySQL. User, password and database may be
  * percent-encoded ({@code %40} for {@code @}). {@link #toString()} never shows the password.
+ * <p>
+ * One query parameter is taken, {@code ssh}: the SSH server the dump runs on, with that server's own
+ * client tools, connecting to host and port as seen from there:
+ * {@code postgresql://backup@localhost:5432/simpeg?ssh=root@10.0.0.5:22}. Every other parameter is refused.
  *
  * @param kind     {@code postgresql} or {@code mariadb}
  * @param user     the role or user to log in as
@@ -18,13 +25,16 @@ import java.util.regex.Pattern;
  * @param host     host name or address (an IPv6 address without brackets)
  * @param port     the port, the kind's default when the URL names none
  * @param database the database name
+ * @param ssh      the SSH server the dump runs on, when the URL names one
  */
-public record DatabaseUrl(String kind, String user, Optional<String> password, String host, int port, String database) {
+public record DatabaseUrl(String kind, String user, Optional<String> password, String host, int port, String database,
+		Optional<SshAddress> ssh) {
 	public static final String POSTGRESQL = "postgresql";
 	public static final String MARIADB = "mariadb";
 
 	private static final Pattern SHAPE = Pattern.compile(
-			"(?<scheme>[A-Za-z]+)://(?<userinfo>[^@]+)@(?<host>\\[[0-9A-Fa-f:.]+\\]|[^:/@\\[\\]]+)(?::(?<port>\\d{1,5}))?/(?<db>[^/?#]+)");
+			"(?<scheme>[A-Za-z]+)://(?<userinfo>[^@]+)@(?<host>\\[[0-9A-Fa-f:.]+\\]|[^:/@\\[\\]]+)(?::(?<port>\\d{1,5}))?/(?<db>[^/?#]+)(?:\\?(?<query>[^#]*))?");
+	private static final String SSH_PARAMETER = "ssh";
 
 	public DatabaseUrl {
 		if (!POSTGRESQL.equals(kind) && !MARIADB.equals(kind)) {
@@ -36,6 +46,17 @@ public record DatabaseUrl(String kind, String user, Optional<String> password, S
 		if (port < 1 || port > 65535) {
 			throw new IllegalArgumentException("port " + port + " is not valid: use 1-65535");
 		}
+		Objects.requireNonNull(ssh, "ssh: Optional.empty() for a dump on this computer");
+	}
+
+	/** A database dumped from this computer (no {@code ssh}). */
+	public DatabaseUrl(String kind, String user, Optional<String> password, String host, int port, String database) {
+		this(kind, user, password, host, port, database, Optional.empty());
+	}
+
+	/** The same database with another database name (the same server, the same SSH server). */
+	public DatabaseUrl withDatabase(String name) {
+		return new DatabaseUrl(kind, user, password, host, port, name, ssh);
 	}
 
 	/**
@@ -68,7 +89,32 @@ public record DatabaseUrl(String kind, String user, Optional<String> password, S
 		if (user.isEmpty()) {
 			throw invalid(url, " (no user)");
 		}
-		return new DatabaseUrl(kind, user, password, host, port, decode(url, m.group("db")));
+		return new DatabaseUrl(kind, user, password, host, port, decode(url, m.group("db")), ssh(url, m.group("query")));
+	}
+
+	private static Optional<SshAddress> ssh(String url, String query) {
+		if (query == null) {
+			return Optional.empty();
+		}
+		Optional<SshAddress> ssh = Optional.empty();
+		for (String parameter : query.split("&")) {
+			int equals = parameter.indexOf('=');
+			String name = equals < 0 ? parameter : parameter.substring(0, equals);
+			if (!SSH_PARAMETER.equals(name)) {
+				throw invalid(url, " (query parameter '" + name + "' is not taken: the only one is ssh=user@host:port,"
+						+ " the SSH server the dump runs on)");
+			}
+			if (equals < 0 || ssh.isPresent()) {
+				throw invalid(url, " (give ssh=user@host:port once)");
+			}
+			String value = decode(url, parameter.substring(equals + 1));
+			try {
+				ssh = Optional.of(SshAddress.parse(value.startsWith("ssh://") ? value : "ssh://" + value));
+			} catch (IllegalArgumentException e) {
+				throw invalid(url, " (ssh=" + value + ": " + e.getMessage() + ")");
+			}
+		}
+		return ssh;
 	}
 
 	private static int defaultPort(String kind) {
@@ -86,7 +132,7 @@ public record DatabaseUrl(String kind, String user, Optional<String> password, S
 	private static IllegalArgumentException invalid(String url, String detail) {
 		return new IllegalArgumentException("database URL '" + hidePassword(url) + "' is not valid" + detail
 				+ ": expected postgresql://user@host:5432/dbname or mariadb://user@host:3306/dbname"
-				+ " (a password goes after the user: user:password@host)");
+				+ " (a password goes after the user: user:password@host; ?ssh=user@host:22 runs the dump on that SSH server)");
 	}
 
 	/** Masks whatever sits between the first ':' after the scheme and the last '@' of a URL we could not parse. */
@@ -120,7 +166,8 @@ public record DatabaseUrl(String kind, String user, Optional<String> password, S
 
 	/** The URL with the password replaced by {@code ***}: safe for logs, messages and manifests. */
 	public String redacted() {
-		return kind + "://" + user + (password.isPresent() ? ":***" : "") + "@" + address() + "/" + database;
+		return kind + "://" + user + (password.isPresent() ? ":***" : "") + "@" + address() + "/" + database
+				+ ssh.map(a -> "?ssh=" + a.user() + "@" + a.hostAndPort()).orElse("");
 	}
 
 	@Override

@@ -75,7 +75,7 @@ public final class PostgresServerSource implements CheckableSource {
 
 	/** The URL of the maintenance database pg_dumpall and the checks connect to. */
 	private DatabaseUrl maintenance() {
-		return new DatabaseUrl(url.kind(), url.user(), url.password(), url.host(), url.port(), MAINTENANCE_DATABASE);
+		return url.withDatabase(MAINTENANCE_DATABASE);
 	}
 
 	/**
@@ -126,7 +126,7 @@ public final class PostgresServerSource implements CheckableSource {
 				CONNECT_TIMEOUT_SECONDS * 3).lines().filter(l -> !l.isEmpty()).toList();
 		SortedMap<String, Long> counts = new TreeMap<>();
 		for (String database : databases) {
-			DatabaseUrl one = new DatabaseUrl(url.kind(), url.user(), url.password(), url.host(), url.port(), database);
+			DatabaseUrl one = url.withDatabase(database);
 			RowCounts.fromTabSeparated(psql(one, PostgresSource.COUNT_ROWS, COUNT_TIMEOUT_SECONDS))
 					.forEach((table, rows) -> counts.put(database + "/" + table, rows));
 		}
