@@ -199,7 +199,9 @@ final class Cli {
 			throw new UsageException(m.get("bind.empty", slot.getName()));
 		}
 		if (slot.getKind() == SlotKind.DATABASE) {
-			if (!value.matches("(?i)(postgresql|postgres|mysql|mariadb)://.+/.+")) {
+			// postgresql|mariadb://user@host:port/db, /* for a whole server, ?ssh=user@host:22 to dump on that server;
+			// h2:/abs/path/app.mv.db or h2://user:password@/abs/path/app.mv.db
+			if (!value.matches("(?i)(postgresql|postgres|mysql|mariadb)://.+/.+|h2:(//[^/]*@)?/.+\\.mv\\.db")) {
 				throw new UsageException(m.get("bind.badDatabase", slot.getName(), value));
 			}
 		} else if (!value.contains("://") && !Path.of(value).isAbsolute()) {
