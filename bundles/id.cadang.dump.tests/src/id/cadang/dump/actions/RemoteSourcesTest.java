@@ -199,7 +199,10 @@ class RemoteSourcesTest {
 
 		assertTrue(cut.get(), "the SSH connection was cut mid-dump");
 		assertEquals(StepResult.Outcome.FAILED, result.outcome(), result.message());
-		assertNotEquals(BackupStatus.GOOD, single(BackupStatus.FAILED).status());
+		BackupRecord backup = single(BackupStatus.FAILED);
+		assertNotEquals(BackupStatus.GOOD, backup.status());
+		assertTrue(backup.error().startsWith("pg_dump lost its SSH connection before it finished, so the dump of database 'arsip'"),
+				backup.error());
 		assertEquals(List.of(), filesUnder(nas), "no file, no .part, no manifest");
 	}
 
