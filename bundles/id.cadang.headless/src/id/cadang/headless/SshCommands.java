@@ -21,7 +21,7 @@ import id.cadang.ssh.InMemorySecrets;
 import id.cadang.ssh.KnownHosts;
 import id.cadang.ssh.SshAddress;
 import id.cadang.ssh.SshConnection;
-import id.cadang.storage.SshHome;
+import id.cadang.ssh.SshHome;
 
 /**
  * {@code cadang ssh trust <host[:port]> [--fingerprint SHA256:...|--yes]}, {@code cadang ssh keygen} and

@@ -3,6 +3,7 @@ package id.cadang.storage;
 import java.nio.file.Path;
 
 import id.cadang.ssh.InMemorySecrets;
+import id.cadang.ssh.SshHome;
 
 /**
  * The target a binding's {@code target=} value names: an absolute folder ({@code /mnt/nas/backup} or

@@ -1,7 +1,6 @@
 package id.cadang.dump.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,11 @@ import java.util.Optional;
 
 import id.cadang.ssh.CommandRunner;
 import id.cadang.ssh.InMemorySecrets;
-import id.cadang.ssh.KnownHosts;
 import id.cadang.ssh.RunningCommand;
 import id.cadang.ssh.Secrets;
 import id.cadang.ssh.SshAddress;
 import id.cadang.ssh.SshCommandRunner;
+import id.cadang.ssh.SshHome;
 import id.cadang.ssh.SshTarget;
 
 /**
@@ -32,21 +31,9 @@ public final class LazySshRunner implements CommandRunner, AutoCloseable {
 		this.secrets = secrets;
 	}
 
-	/** A runner for {@code address} with Cadang's key and known_hosts under {@code cadangHome}. */
+	/** A runner for {@code address} with Cadang's key and known_hosts under {@code cadangHome} (see {@link SshHome}). */
 	public static LazySshRunner inHome(SshAddress address, Path cadangHome) {
-		return new LazySshRunner(SshTarget.of(address, defaultKey(cadangHome, Path.of(System.getProperty("user.home"))),
-				KnownHosts.inHome(cadangHome).file()), new InMemorySecrets());
-	}
-
-	/** The first key file that exists of Cadang's own, the user's ed25519 and RSA keys; Cadang's own when none does. */
-	public static Path defaultKey(Path cadangHome, Path userHome) {
-		Path own = cadangHome.resolve("ssh").resolve("id_ed25519");
-		for (Path candidate : List.of(own, userHome.resolve(".ssh/id_ed25519"), userHome.resolve(".ssh/id_rsa"))) {
-			if (Files.isRegularFile(candidate)) {
-				return candidate;
-			}
-		}
-		return own;
+		return new LazySshRunner(SshHome.of(cadangHome).target(address), new InMemorySecrets());
 	}
 
 	public SshTarget target() {

@@ -1,16 +1,12 @@
-package id.cadang.storage;
+package id.cadang.ssh;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import id.cadang.ssh.KnownHosts;
-import id.cadang.ssh.SshAddress;
-import id.cadang.ssh.SshTarget;
-
 /**
  * Cadang's own SSH files under {@code $CADANG_HOME/ssh}: the known_hosts file every host key is checked
- * against, and the default private key of sftp:// bindings ({@code id_ed25519} there, made by
+ * against, and the default private key of ssh:// and sftp:// bindings and {@code ?ssh=} databases ({@code id_ed25519} there, made by
  * {@code cadang ssh keygen}; else the user's {@code ~/.ssh/id_ed25519} or {@code ~/.ssh/id_rsa}).
  */
 public final class SshHome {
