@@ -76,6 +76,13 @@ final class Cli {
 				case "verify" -> verify(args);
 				case "sop" -> new SopCommands(services, out, m).run(args);
 				case "ssh" -> SshCommands.forThisCadang(out, m).run(args);
+				case "runs" -> new RunCommands(services, out, m).runs(args);
+				case "run-status" -> new RunCommands(services, out, m).status(args);
+				case "tasks" -> new TaskCommands(services, out, err, m).tasks(args);
+				case "task" -> new TaskCommands(services, out, err, m).task(args);
+				case "users" -> new PeopleCommands(services, out, err, m).users(args);
+				case "roles" -> new PeopleCommands(services, out, err, m).roles(args);
+				case "audit" -> new PeopleCommands(services, out, err, m).audit(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -97,7 +104,7 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) ? m.get("help.help") : text);
+		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") : text);
 		return OK;
 	}
 
@@ -255,16 +262,17 @@ final class Cli {
 		List<String> positional = args.expectPositional(1, 1,
 				"cadang run <sop> [--procedure <id>] [--binding <name>] [--json]");
 		registry();
-		RunEngine engine = services.get(RunEngine.class);
+		RunEngine engine = RunCommands.engine(services, out, m, args.json());
 		RunRequest request = new RunRequest(positional.get(0), args.option("procedure"), args.option("binding"));
 		RunListener listener = args.json() ? RunListener.NONE : new PrintingListener(out, m);
 		RunOutcome outcome = engine.run(request, listener);
 		if (args.json()) {
 			Map<String, Object> json = runJson(outcome.run());
 			json.put("steps", outcome.steps().stream().map(Cli::stepJson).toList());
+			json.put("tasks", outcome.tasks().stream().map(TaskCommands::taskJson).toList());
 			printJson(json);
 		}
-		if (!outcome.succeeded()) {
+		if (outcome.failed()) {
 			err.println("cadang: " + m.get("run.failed", outcome.run().id(), outcome.run().error()));
 			return FAILED;
 		}
@@ -389,6 +397,15 @@ final class Cli {
 		return instant == null ? null : TIME.format(instant.atZone(ZoneId.systemDefault()));
 	}
 
+	/** A run, task or backup id as typed. */
+	static long id(String text, Messages m) {
+		try {
+			return Long.parseLong(text.startsWith("#") ? text.substring(1) : text);
+		} catch (NumberFormatException e) {
+			throw new UsageException(m.get("error.badId", text));
+		}
+	}
+
 	/** Bad command line input. */
 	static final class UsageException extends RuntimeException {
 		private static final long serialVersionUID = 1L;
@@ -400,13 +417,15 @@ final class Cli {
 
 	/** The parsed command line: a command, positional words and {@code --options}. */
 	record Args(Optional<String> command, List<String> positional, Map<String, String> options, boolean json,
-			boolean help) {
+			boolean help, List<String> fields) {
 
-		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out", "fingerprint");
+		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out", "fingerprint",
+				"role", "as", "answer", "note", "reason", "nip", "contact", "full-name", "field");
 
 		static Args parse(String[] argv) {
 			List<String> positional = new ArrayList<>();
 			Map<String, String> options = new LinkedHashMap<>();
+			List<String> fields = new ArrayList<>();
 			boolean json = false;
 			boolean help = false;
 			for (int i = 0; i < argv.length; i++) {
@@ -434,13 +453,17 @@ final class Cli {
 						}
 						value = argv[++i];
 					}
-					options.put(key, value);
+					if (key.equals("field")) {
+						fields.add(value);
+					} else {
+						options.put(key, value);
+					}
 				} else {
 					positional.add(a);
 				}
 			}
 			Optional<String> command = positional.isEmpty() ? Optional.empty() : Optional.of(positional.remove(0));
-			return new Args(command, positional, options, json, help);
+			return new Args(command, positional, options, json, help, List.copyOf(fields));
 		}
 
 		Optional<String> option(String key) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 import id.cadang.catalog.StepRecord;
+import id.cadang.catalog.TaskRecord;
 import id.cadang.core.spi.RunListener;
 import id.cadang.model.Step;
 
@@ -59,5 +60,16 @@ final class PrintingListener implements RunListener {
 	@Override
 	public void runFinished(long runId, boolean succeeded, String error) {
 		out.println(succeeded ? m.get("run.succeeded", runId) : m.get("run.stopped", runId));
+	}
+
+	@Override
+	public void retrying(Step step, int check, Duration delay) {
+		out.println(m.get("run.retrying", step.getNumber(), check, Sizes.duration(delay)));
+	}
+
+	@Override
+	public void runWaiting(long runId, TaskRecord task) {
+		out.println(m.get("run.waiting", runId));
+		out.println(TaskCommands.hint(task, m));
 	}
 }

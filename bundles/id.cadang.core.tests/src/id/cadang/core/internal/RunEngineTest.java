@@ -20,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.cadang.catalog.Binding;
 import id.cadang.catalog.H2Catalog;
+import id.cadang.catalog.RoleGrant;
 import id.cadang.catalog.RunStatus;
 import id.cadang.catalog.StepRecord;
 import id.cadang.catalog.StepStatus;
+import id.cadang.catalog.TaskRecord;
 import id.cadang.core.CadangException;
 import id.cadang.core.RunOutcome;
 import id.cadang.core.RunRequest;
@@ -43,13 +45,22 @@ class RunEngineTest {
 	private H2Catalog catalog;
 	private TestSops sops;
 	private DefaultRunEngine engine;
+	private final TestClock clock = new TestClock(Instant.parse("2026-03-02T01:00:00Z"));
 	private final List<String> heard = new ArrayList<>();
 
 	@BeforeEach
 	void open() {
 		catalog = H2Catalog.open(home);
 		sops = new TestSops();
-		engine = new DefaultRunEngine(catalog, sops, home);
+		engine = new DefaultRunEngine(catalog, sops, home, clock, clock.sleeper());
+		catalog.saveUser(new id.cadang.catalog.User("admin", "Admin Server", null, null, Instant.now()));
+	}
+
+	/** Completes the run's open task as a holder of its role. */
+	private RunOutcome done(RunOutcome outcome) {
+		TaskRecord task = outcome.openTasks().get(0);
+		catalog.grantRole(new RoleGrant("admin", outcome.run().sop(), "", task.roles().get(0)));
+		return engine.completeTask(task.id(), "admin", Map.of(), java.util.Optional.empty(), null, listener);
 	}
 
 	@AfterEach
@@ -106,19 +117,25 @@ class RunEngineTest {
 			return StepResult.succeeded("dumped");
 		});
 
-		RunOutcome outcome = engine.run(RunRequest.of("uji"), listener);
+		RunOutcome waiting = engine.run(RunRequest.of("uji"), listener);
+		assertEquals(RunStatus.WAITING, waiting.run().status(), "the run waits for the person of step 1");
+		assertEquals(List.of(), slotsSeen, "nothing after a human step runs before it is done");
+		assertEquals("s1", waiting.run().currentStep());
+		RunOutcome outcome = done(done(waiting));
 
 		assertEquals(RunStatus.SUCCEEDED, outcome.run().status());
 		assertNull(outcome.run().error());
 		assertEquals(List.of("db=postgresql://u@h/db"), slotsSeen, "the action reads the bound slot");
 		List<StepRecord> steps = catalog.steps(outcome.run().id());
 		assertEquals(List.of("1", "2", "5"), steps.stream().map(StepRecord::number).toList(), "official numbers kept");
-		assertEquals(List.of(StepStatus.TASK_OPEN, StepStatus.DONE, StepStatus.TASK_OPEN),
+		assertEquals(List.of(StepStatus.DONE, StepStatus.DONE, StepStatus.DONE),
 				steps.stream().map(StepRecord::status).toList());
+		assertEquals(List.of("admin", "cadang", "admin"), steps.stream().map(StepRecord::actor).toList(), "who did each");
 		assertEquals("Admin Server", steps.get(0).roles());
 		assertEquals(java.time.Duration.ofMinutes(30), steps.get(1).timeStandard());
 		assertEquals("dump", steps.get(1).actionType());
-		assertEquals(List.of("start 1", "TASK_OPEN 1", "start 2", "DONE 2", "start 5", "TASK_OPEN 5"), heard);
+		assertEquals(List.of("start 1", "TASK_OPEN 1", "DONE 1", "start 2", "DONE 2", "start 5", "TASK_OPEN 5", "DONE 5"),
+				heard);
 	}
 
 	@Test
@@ -170,27 +187,50 @@ class RunEngineTest {
 		action("dump-there", ctx -> new StepResult(answers.pop(), "checked"));
 
 		RunOutcome outcome = engine.run(RunRequest.of("lumajang"), listener);
+		Instant firstCheck = null;
+		while (outcome.waiting()) {
+			outcome = done(outcome);
+			if (firstCheck == null) {
+				firstCheck = clock.instant();
+			}
+		}
 
 		assertEquals(RunStatus.SUCCEEDED, outcome.run().status());
 		assertEquals(List.of("3", "5", "3", "5", "3", "5", "6"),
 				outcome.steps().stream().map(StepRecord::number).toList());
+		List<Instant> checks = outcome.steps().stream().filter(s -> s.number().equals("5")).map(StepRecord::started)
+				.toList();
+		assertEquals(java.time.Duration.ofMinutes(1), java.time.Duration.between(checks.get(0), checks.get(1)),
+				"the second check waits the default retry delay");
+		assertEquals(java.time.Duration.ofMinutes(2), java.time.Duration.between(checks.get(1), checks.get(2)),
+				"and the third twice as long");
 	}
 
 	@Test
 	void aLoopThatNeverEndsIsStopped() {
 		SopDocument sop = TestSops.document("putar");
-		Step check = TestSops.step(sop, "3", StepShape.ACTIVITY, null, null);
 		Step decide = TestSops.step(sop, "5", StepShape.DECISION, "never", null);
-		decide.setNo(check);
-		decide.setYes(check);
+		Step end = TestSops.step(sop, "6", StepShape.END, null, null);
+		decide.setNo(decide);
+		decide.setYes(end);
+		id.cadang.model.Parameter delay = id.cadang.model.SopFactory.eINSTANCE.createParameter();
+		delay.setKey("retryDelay");
+		delay.setValue("PT10S");
+		decide.getAction().getParameters().add(delay);
 		sops.add(sop);
 		bind("putar", "putar");
 		action("never", ctx -> new StepResult(StepResult.Outcome.NO, "not yet"));
+		Instant started = clock.instant();
 
 		RunOutcome outcome = engine.run(RunRequest.of("putar"), RunListener.NONE);
 
 		assertEquals(RunStatus.FAILED, outcome.run().status());
-		assertTrue(outcome.run().error().contains("never ended"), outcome.run().error());
+		assertTrue(outcome.run().error().contains("never appeared"), outcome.run().error());
+		assertEquals(5, outcome.steps().size(), "five checks by default, then it stops");
+		assertEquals(java.time.Duration.ofSeconds(10 + 20 + 40 + 80), java.time.Duration.between(started, clock.instant()),
+				"backoff doubles the step's retryDelay between checks");
+		assertTrue(catalog.auditTrail("run:" + outcome.run().id()).stream()
+				.anyMatch(e -> e.action().equals("run.alert") && e.detail().contains("never appeared")), "an alert is raised");
 	}
 
 	@Test
@@ -200,13 +240,16 @@ class RunEngineTest {
 		sops.add(sop);
 		bind("lambat", "lambat");
 		action("slow", ctx -> {
-			Thread.sleep(100);
+			clock.advance(java.time.Duration.ofMillis(100));
 			return StepResult.succeeded("slow");
 		});
 
 		RunOutcome outcome = engine.run(RunRequest.of("lambat"), RunListener.NONE);
 
 		assertTrue(outcome.steps().get(0).overStandard(), "100 ms against a 10 ms standard is a deviation");
+		assertTrue(outcome.steps().get(0).deviation().contains("Admin Server"), "naming the responsible role: "
+				+ outcome.steps().get(0).deviation());
+		assertEquals(List.of(outcome.steps().get(0)), outcome.deviations());
 	}
 
 	@Test

@@ -18,4 +18,13 @@ public interface StepAction {
 	 * wrong and what to fix; returning a result with {@link StepResult.Outcome#FAILED} does the same.
 	 */
 	StepResult execute(StepContext context) throws Exception;
+
+	/**
+	 * Whether running this step again after a restart cut it short is safe: a dump or an archive writes a new
+	 * file and a check only reads, so they may repeat; a copy to removable media or a restore may not. An
+	 * interrupted step whose action is not repeatable fails the run instead of running twice.
+	 */
+	default boolean repeatable() {
+		return false;
+	}
 }

@@ -1,0 +1,41 @@
+package id.cadang.core.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that moves only when a test moves it; its sleeper moves it by the time asked for. */
+final class TestClock extends Clock {
+
+	private volatile Instant now;
+
+	TestClock(Instant start) {
+		this.now = start;
+	}
+
+	void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+
+	/** Sleeping on this clock moves it on at once. */
+	Sleeper sleeper() {
+		return this::advance;
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+}
