@@ -101,10 +101,30 @@ class BulelengEndToEndTest {
 				"target=" + target, "--name", "simpeg");
 		assertEquals(0, bind.exit(), bind::toString);
 
+		assertEquals(0, cadang.run("users", "add", "komang", "--nip", "198501012010011001", "--contact",
+				"komang@bulelengkab.go.id").exit());
+		for (String role : List.of("staf-it", "kasi")) {
+			Cadang.Result grant = cadang.run("roles", "grant", "komang", "buleleng", role);
+			assertEquals(0, grant.exit(), grant::toString);
+		}
+
 		Cadang.Result run = cadang.run("run", "buleleng");
-		assertEquals(0, run.exit(), run::toString);
-		assertTrue(run.out().contains("Langkah 2"), run::toString);
+		assertEquals(0, run.exit(), "a run waiting for a person is no failure\n" + run);
 		assertTrue(run.out().contains("TUGAS DIBUKA"), "human steps are opened as tasks\n" + run);
+		assertTrue(run.out().contains("cadang task done"), "the command to complete it is shown\n" + run);
+		assertFalse(run.out().contains("Langkah 2"), "nothing runs before step 1 is done\n" + run);
+		long runId = Long.parseLong(run.out().replaceAll("(?s).*\\(run #(\\d+)\\).*", "$1"));
+		List<Cadang.Result> done = cadang.completeTasks(runId, "komang");
+		assertTrue(done.stream().anyMatch(d -> d.out().contains("Langkah 2")), done::toString);
+		done.forEach(d -> assertEquals(0, d.exit(), d::toString));
+		Cadang.Result status = cadang.run("run-status", String.valueOf(runId), "--json");
+		JsonObject statusJson = JsonParser.parseString(status.out()).getAsJsonObject();
+		assertEquals("SUCCEEDED", statusJson.get("status").getAsString(), status::toString);
+		List<JsonObject> steps = statusJson.getAsJsonArray("steps").asList().stream().map(JsonElement::getAsJsonObject)
+				.toList();
+		assertEquals(List.of("komang", "cadang", "cadang", "komang", "komang"),
+				steps.stream().map(st -> st.get("actor").getAsString()).toList(), "who did each step");
+		assertEquals(0, cadang.run("audit", "verify").exit(), "the audit trail is intact");
 
 		List<JsonObject> backups = backups("--sop", "buleleng");
 		assertEquals(2, backups.size(), backups::toString);
@@ -184,7 +204,10 @@ class BulelengEndToEndTest {
 		Cadang.Result bind = cadang.run("bind", "buleleng", "db=" + postgres.url("tidak_ada"), "app=" + app,
 				"target=" + target, "--name", "salah");
 		assertEquals(0, bind.exit(), bind::toString);
-		Cadang.Result run = cadang.run("run", "buleleng", "--binding", "salah");
+		Cadang.Result started = cadang.run("run", "buleleng", "--binding", "salah", "--json");
+		assertEquals(0, started.exit(), started::toString);
+		List<Cadang.Result> done = cadang.completeTasks(Cadang.runId(started), "komang");
+		Cadang.Result run = done.get(done.size() - 1);
 		assertEquals(1, run.exit(), run::toString);
 		assertTrue(run.err().contains("tidak_ada"), "the reason names the database\n" + run);
 		List<JsonObject> failed = backups("--source", "salah");
@@ -200,7 +223,10 @@ class BulelengEndToEndTest {
 		Path missing = temp.resolve("nas-tidak-terpasang");
 		assertEquals(0, cadang.run("bind", "buleleng", "db=" + postgres.url("simpeg"), "app=" + app, "target=" + missing,
 				"--name", "nas-hilang").exit());
-		Cadang.Result run = cadang.run("run", "buleleng", "--binding", "nas-hilang");
+		Cadang.Result started = cadang.run("run", "buleleng", "--binding", "nas-hilang", "--json");
+		assertEquals(0, started.exit(), started::toString);
+		List<Cadang.Result> done = cadang.completeTasks(Cadang.runId(started), "komang");
+		Cadang.Result run = done.get(done.size() - 1);
 		assertEquals(1, run.exit(), run::toString);
 		assertTrue(run.err().contains(missing.toString()), run::toString);
 		assertFalse(Files.exists(missing), "the target folder is not created behind the admin's back");
@@ -209,7 +235,8 @@ class BulelengEndToEndTest {
 	@Test
 	@Order(7)
 	void everyCommandHasHelp() throws Exception {
-		for (String command : List.of("sops", "bind", "run", "backups", "verify")) {
+		for (String command : List.of("sops", "bind", "run", "backups", "verify", "runs", "run-status", "tasks", "task",
+				"users", "roles", "audit")) {
 			Cadang.Result help = cadang.run(command, "--help");
 			assertEquals(0, help.exit(), help::toString);
 			assertTrue(help.out().contains("cadang " + command), help::toString);

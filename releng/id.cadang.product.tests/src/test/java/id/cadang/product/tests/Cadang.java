@@ -34,6 +34,38 @@ final class Cadang {
 		return home;
 	}
 
+	/**
+	 * Completes every task run {@code runId} opens, as {@code user}, until the run no longer waits.
+	 *
+	 * @return the output of each {@code cadang task done}, the last one deciding how the run ended
+	 */
+	List<Result> completeTasks(long runId, String user) throws IOException, InterruptedException {
+		List<Result> results = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			Result tasks = run("tasks", "--json");
+			if (tasks.exit() != 0) {
+				throw new IllegalStateException("cadang tasks failed: " + tasks);
+			}
+			com.google.gson.JsonObject open = com.google.gson.JsonParser.parseString(tasks.out()).getAsJsonArray()
+					.asList().stream().map(com.google.gson.JsonElement::getAsJsonObject)
+					.filter(t -> t.get("run").getAsLong() == runId).findFirst().orElse(null);
+			if (open == null) {
+				return results;
+			}
+			Result done = run("task", "done", open.get("id").getAsString(), "--as", user);
+			results.add(done);
+			if (done.exit() != 0) {
+				return results;
+			}
+		}
+		throw new IllegalStateException("run " + runId + " still waits after 50 tasks");
+	}
+
+	/** The run id that {@code cadang run ... --json} printed. */
+	static long runId(Result run) {
+		return com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject().get("id").getAsLong();
+	}
+
 	Result run(String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(root.resolve("cadang").toString());

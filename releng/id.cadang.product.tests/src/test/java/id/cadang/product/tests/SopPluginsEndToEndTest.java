@@ -96,9 +96,17 @@ class SopPluginsEndToEndTest {
 				"admin=" + admin, "--name", "sipd");
 		assertEquals(0, bind.exit(), bind::toString);
 
+		assertEquals(0, cadang.run("users", "add", "admin").exit());
+		assertEquals(0, cadang.run("roles", "grant", "admin", "lumajang", "admin-server", "--binding", "sipd").exit());
 		Cadang.Result run = cadang.run("run", "lumajang", "--binding", "sipd", "--json");
 		assertEquals(0, run.exit(), run::toString);
-		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals("WAITING", JsonParser.parseString(run.out()).getAsJsonObject().get("status").getAsString());
+		for (Cadang.Result done : cadang.completeTasks(Cadang.runId(run), "admin")) {
+			assertEquals(0, done.exit(), done::toString);
+		}
+		Cadang.Result status = cadang.run("run-status", String.valueOf(Cadang.runId(run)), "--json");
+		JsonObject json = JsonParser.parseString(status.out()).getAsJsonObject();
+		assertEquals("SUCCEEDED", json.get("status").getAsString(), status::toString);
 		List<String> numbers = json.getAsJsonArray("steps").asList().stream()
 				.map(s -> s.getAsJsonObject().get("number").getAsString()).toList();
 		assertEquals(List.of("1", "2", "3", "5", "6", "7", "8"), numbers, "the dump was on the NAS at the first check");
