@@ -31,6 +31,12 @@ final class TestSops implements SopRegistry {
 		return this;
 	}
 
+	/** The plug-in carrying SOP {@code id} was removed. */
+	TestSops remove(String id) {
+		sops.removeIf(s -> s.id().equals(id));
+		return this;
+	}
+
 	@Override
 	public List<InstalledSop> sops() {
 		return List.copyOf(sops);

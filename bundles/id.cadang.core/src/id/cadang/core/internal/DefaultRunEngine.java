@@ -178,9 +178,8 @@ public final class DefaultRunEngine implements RunEngine {
 			walk(run, run.procedure().getSteps().get(0), listener);
 		} catch (RuntimeException e) {
 			failRun(runId, message(e), listener);
-		} finally {
-			catalog.releaseLease(runId, owner);
 		}
+		catalog.releaseLease(runId, owner); // not in finally: a process dying of an Error leaves its lease to run out
 		return outcome(runId);
 	}
 
@@ -202,9 +201,11 @@ public final class DefaultRunEngine implements RunEngine {
 		}
 		try {
 			resume(run, listener);
-		} finally {
+		} catch (RuntimeException e) {
 			catalog.releaseLease(runId, owner);
+			throw e;
 		}
+		catalog.releaseLease(runId, owner);
 		return outcome(runId);
 	}
 
@@ -222,9 +223,8 @@ public final class DefaultRunEngine implements RunEngine {
 				resume(run, listener);
 			} catch (RuntimeException e) {
 				failRun(run.id(), message(e), listener);
-			} finally {
-				catalog.releaseLease(run.id(), owner);
 			}
+			catalog.releaseLease(run.id(), owner);
 			resumed.add(outcome(run.id()));
 		}
 		return resumed;
@@ -517,9 +517,11 @@ public final class DefaultRunEngine implements RunEngine {
 			Step next = next(step, answer.map(a -> a == Answer.NO ? StepResult.Outcome.NO : StepResult.Outcome.YES)
 					.orElse(StepResult.Outcome.SUCCEEDED));
 			go(run, next, listener);
-		} finally {
+		} catch (RuntimeException e) {
 			catalog.releaseLease(run.id(), owner);
+			throw e;
 		}
+		catalog.releaseLease(run.id(), owner);
 		return outcome(run.id());
 	}
 
@@ -555,9 +557,11 @@ public final class DefaultRunEngine implements RunEngine {
 			} catch (RuntimeException e) {
 				failRun(run.id(), message(e), listener);
 			}
-		} finally {
+		} catch (RuntimeException e) {
 			catalog.releaseLease(run.id(), owner);
+			throw e;
 		}
+		catalog.releaseLease(run.id(), owner);
 		return outcome(run.id());
 	}
 
