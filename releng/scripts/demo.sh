@@ -56,8 +56,28 @@ step "cadang sops"
 "$CADANG" sops
 step "cadang bind buleleng db=... app=... target=... --name demo"
 "$CADANG" bind buleleng "db=postgresql://postgres@127.0.0.1:$PGPORT/cadang_demo" "app=$DEMO/app" "target=$DEMO/backup" --name demo
-step "cadang run buleleng --binding demo"
-"$CADANG" run buleleng --binding demo
+step "Petugas dan perannya / the people and their roles: cadang users add, cadang roles grant"
+"$CADANG" users add komang --nip 198501012010011001 --contact komang@contoh.go.id >/dev/null 2>&1 || true
+for role in staf-it kasi kabid; do
+	"$CADANG" roles grant komang buleleng "$role" --binding demo >/dev/null
+done
+"$CADANG" roles list
+
+step "cadang run buleleng --binding demo (berhenti di langkah manusia / stops at each human step)"
+RUN_JSON=$("$CADANG" run buleleng --binding demo --json)
+RUN_ID=$(printf '%s' "$RUN_JSON" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# the people do their steps: each task done by komang, who holds the roles; the run goes on after each
+for _ in $(seq 1 20); do
+	TASK=$("$CADANG" tasks --json | python3 -c 'import json,sys
+run = int(sys.argv[1])
+tasks = [t for t in json.load(sys.stdin) if t["run"] == run]
+print(tasks[0]["id"] if tasks else "")' "$RUN_ID")
+	[ -z "$TASK" ] && break
+	step "cadang task done $TASK --as komang"
+	"$CADANG" task done "$TASK" --as komang --note "demo"
+done
+step "cadang run-status $RUN_ID"
+"$CADANG" run-status "$RUN_ID"
 step "cadang backups --sop buleleng"
 "$CADANG" backups --sop buleleng
 step "Berkas backup dan manifest / backup files and manifests under $DEMO/backup"
