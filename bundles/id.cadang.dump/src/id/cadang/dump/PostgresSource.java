@@ -199,7 +199,9 @@ public final class PostgresSource implements CheckableSource {
 		try {
 			status = running.waitFor(EXIT_WAIT_SECONDS);
 		} finally {
-			session.ifPresent(SnapshotHolder::close);
+			// pg_dump has ended, so the snapshot it imported is no longer needed: end the session now rather
+			// than wait for it (a small database's dump can be over before the session starts watching for it)
+			session.ifPresent(SnapshotHolder::kill);
 		}
 		String what = "the dump of database '" + url.database() + "' on " + url.address();
 		if (running.aborted()) {

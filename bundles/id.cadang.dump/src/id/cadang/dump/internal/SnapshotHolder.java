@@ -24,7 +24,7 @@ import id.cadang.ssh.RunningCommand;
  */
 public final class SnapshotHolder implements AutoCloseable {
 	/** How long the session waits for the dump's connection before it gives the snapshot up. */
-	public static final int APPEAR_SECONDS = 120;
+	public static final int APPEAR_SECONDS = 30;
 	private static final String MARKER = "__cadang_done__";
 	private static final String EOF = "\u0000eof";
 
