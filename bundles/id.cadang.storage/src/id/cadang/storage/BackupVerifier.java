@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 
-import id.cadang.storage.internal.HashingChannelOutput;
+import id.cadang.storage.internal.HashingOutput;
 
 /**
  * Re-reads a stored backup: recomputes its SHA-256 and decodes every zstd frame, checking each frame's
@@ -70,7 +70,7 @@ public final class BackupVerifier {
 		if (!Files.isRegularFile(file)) {
 			return missing(file);
 		}
-		MessageDigest sha = HashingChannelOutput.newSha256();
+		MessageDigest sha = HashingOutput.newSha256();
 		long decoded = 0;
 		Optional<String> decodeProblem = Optional.empty();
 		try (InputStream raw = Files.newInputStream(file)) {

@@ -17,7 +17,6 @@ import com.jcraft.jsch.SftpATTRS;
 
 import id.cadang.ssh.Secrets;
 import id.cadang.ssh.SshTarget;
-import id.cadang.storage.internal.HashingChannelOutput;
 import id.cadang.storage.internal.HashingOutput;
 import id.cadang.storage.internal.ManifestData;
 import id.cadang.storage.internal.Passes;
@@ -152,7 +151,7 @@ public final class SftpTarget implements BackupTarget {
 		try (SftpSession session = SftpSession.open(ssh, secrets)) {
 			prepare(session, file, false);
 			String part = file + ".part";
-			MessageDigest digest = HashingChannelOutput.newSha256();
+			MessageDigest digest = HashingOutput.newSha256();
 			long resumeFrom = resumable(session, part, storedFile, size, digest);
 			if (resumeFrom == 0) {
 				digest.reset();
@@ -198,7 +197,7 @@ public final class SftpTarget implements BackupTarget {
 		String localPrefix = hex(cloneOf(digest));
 		String remote = session.sha256(part).orElse(null);
 		if (remote == null) {
-			MessageDigest readBack = HashingChannelOutput.newSha256();
+			MessageDigest readBack = HashingOutput.newSha256();
 			try (InputStream in = session.read(part)) {
 				byte[] buffer = new byte[Passes.BUFFER_SIZE];
 				for (int n; (n = in.read(buffer)) != -1;) {

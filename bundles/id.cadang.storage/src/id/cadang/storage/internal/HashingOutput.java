@@ -20,9 +20,18 @@ public final class HashingOutput extends OutputStream {
 		this.digest = digest;
 	}
 
+	/** A fresh SHA-256 digest; every JDK has one. */
+	public static MessageDigest newSha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("this Java runtime has no SHA-256: run Cadang on a standard JDK 21 or newer", e);
+		}
+	}
+
 	/** Hashes from the first byte. */
 	public static HashingOutput sha256(OutputStream sink) {
-		return new HashingOutput(sink, HashingChannelOutput.newSha256());
+		return new HashingOutput(sink, newSha256());
 	}
 
 	/**
