@@ -155,4 +155,28 @@ public interface Catalog {
 	 * @return one sentence per problem, naming the entry; empty when the trail is intact
 	 */
 	List<String> verifyAuditTrail();
+
+	// --- retention (schema version 7): deleted backups and a site's own retention policy per binding
+
+	/**
+	 * Turns a GOOD or FAILED backup DELETED once its file is gone from its target; the row stays, with the status it
+	 * had, when and by whom.
+	 *
+	 * @throws IllegalStateException when the backup is not GOOD or FAILED
+	 */
+	void markDeleted(long backupId, Instant at, String actor);
+
+	/** Sets (or replaces) a binding's own retention policy for one slot or for every slot. */
+	void saveRetentionOverride(RetentionOverride override);
+
+	/**
+	 * Drops a binding's own policy for {@code slot} ({@link RetentionOverride#ALL_SLOTS} for the one for every slot):
+	 * the SOP's rules apply again.
+	 *
+	 * @return false when there was none
+	 */
+	boolean removeRetentionOverride(String binding, String slot);
+
+	/** A binding's own retention policies, by slot. */
+	List<RetentionOverride> retentionOverrides(String binding);
 }

@@ -20,6 +20,7 @@ import id.cadang.catalog.internal.Database;
 import id.cadang.catalog.internal.Migration;
 import id.cadang.catalog.internal.Migrations;
 import id.cadang.catalog.internal.People;
+import id.cadang.catalog.internal.Retention;
 import id.cadang.catalog.internal.Recovery;
 import id.cadang.catalog.internal.RunSnapshots;
 import id.cadang.catalog.internal.Runs;
@@ -45,6 +46,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final Recovery recovery;
 	private final People people;
 	private final Tasks tasks;
+	private final Retention retention;
 
 	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
 		this.file = file;
@@ -58,6 +60,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.recovery = new Recovery(database);
 		this.people = new People(database);
 		this.tasks = new Tasks(database);
+		this.retention = new Retention(database);
 	}
 
 	/**
@@ -316,6 +319,28 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public List<String> verifyAuditTrail() {
 		return audit.verify();
+	}
+
+	// --- retention (schema version 7)
+
+	@Override
+	public void markDeleted(long backupId, Instant at, String actor) {
+		retention.markDeleted(backupId, at, actor);
+	}
+
+	@Override
+	public void saveRetentionOverride(RetentionOverride override) {
+		retention.save(override);
+	}
+
+	@Override
+	public boolean removeRetentionOverride(String binding, String slot) {
+		return retention.remove(binding, slot);
+	}
+
+	@Override
+	public List<RetentionOverride> retentionOverrides(String binding) {
+		return retention.overrides(binding);
 	}
 
 	/** Closes this handle; the database itself closes when the last handle in this process does. */
