@@ -2,6 +2,8 @@ package id.cadang.storage;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Where backups are stored: a local folder or mounted NAS ({@link LocalFolderTarget}), an SFTP server ({@link SftpTarget}). */
 public interface BackupTarget {
@@ -33,4 +35,28 @@ public interface BackupTarget {
 	 * @param storedFile a local backup file with its manifest beside it
 	 */
 	WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException;
+
+	// --- what retention and the reconciler need
+
+	/**
+	 * The path below this target's root of a location {@link #locationOf} gave (a catalog row's path), or empty
+	 * when the location is not on this target.
+	 */
+	Optional<String> relativePathOf(String location);
+
+	/**
+	 * Every regular file below {@code relativeFolder}, at any depth, sorted by path; empty when the folder does not
+	 * exist.
+	 */
+	List<StoredFile> list(String relativeFolder) throws IOException;
+
+	/**
+	 * Removes one file and makes the removal durable (the folder is synced where the target can).
+	 *
+	 * @return false when there was no such file
+	 */
+	boolean delete(String relativePath) throws IOException;
+
+	/** Reads the manifest at {@code relativePath} (a {@code .manifest.json} file). */
+	BackupManifest readManifest(String relativePath) throws IOException;
 }

@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import id.cadang.storage.internal.Folders;
 import id.cadang.storage.internal.HashingOutput;
@@ -191,6 +195,59 @@ public final class LocalFolderTarget implements BackupTarget {
 					+ ": free space or choose another target", e);
 		}
 		return null;
+	}
+
+	@Override
+	public Optional<String> relativePathOf(String location) {
+		if (location == null || location.contains("://")) {
+			return Optional.empty();
+		}
+		Path base = root.toAbsolutePath().normalize();
+		Path file = Path.of(location).toAbsolutePath().normalize();
+		if (!file.startsWith(base) || file.equals(base)) {
+			return Optional.empty();
+		}
+		return Optional.of(base.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/"));
+	}
+
+	@Override
+	public List<StoredFile> list(String relativeFolder) throws IOException {
+		Path folder = relativeFolder.isEmpty() ? root : resolve(relativeFolder);
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		List<StoredFile> files = new ArrayList<>();
+		Path base = root.toAbsolutePath().normalize();
+		try (Stream<Path> walk = Files.walk(folder.toAbsolutePath().normalize())) {
+			for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+				files.add(new StoredFile(base.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/"),
+						Files.size(file)));
+			}
+		}
+		return files;
+	}
+
+	@Override
+	public boolean delete(String relativePath) throws IOException {
+		Path file = resolve(relativePath);
+		boolean deleted;
+		try {
+			deleted = Files.deleteIfExists(file);
+		} catch (IOException e) {
+			String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+					: e.getClass().getSimpleName();
+			throw new TargetException("cannot delete " + file + " on target " + root + " (" + reason
+					+ "): check that it is a file and that the Cadang service user may write to its folder", e);
+		}
+		if (deleted) {
+			Folders.sync(file.getParent());
+		}
+		return deleted;
+	}
+
+	@Override
+	public BackupManifest readManifest(String relativePath) throws IOException {
+		return Manifests.read(resolve(relativePath));
 	}
 
 	private Path resolve(String relativePath) {

@@ -254,6 +254,54 @@ public final class SftpTarget implements BackupTarget {
 				new SftpLocation(ssh.address(), manifest).toString());
 	}
 
+	@Override
+	public Optional<String> relativePathOf(String location) {
+		String prefix = location() + (root.equals("/") ? "" : "/");
+		if (location == null || !location.startsWith(prefix) || location.length() == prefix.length()) {
+			return Optional.empty();
+		}
+		String relative = location.substring(prefix.length());
+		try {
+			resolve(relative);
+		} catch (IllegalArgumentException notPlain) {
+			return Optional.empty();
+		}
+		return Optional.of(relative);
+	}
+
+	@Override
+	public List<StoredFile> list(String relativeFolder) throws IOException {
+		String folder = relativeFolder.isEmpty() ? root : resolve(relativeFolder);
+		String base = root.equals("/") ? "/" : root + "/";
+		try (SftpSession session = SftpSession.open(ssh, secrets)) {
+			return session.walk(folder).stream().filter(f -> f.path().startsWith(base))
+					.map(f -> new StoredFile(f.path().substring(base.length()), f.size()))
+					.sorted(java.util.Comparator.comparing(StoredFile::relativePath)).toList();
+		}
+	}
+
+	@Override
+	public boolean delete(String relativePath) throws IOException {
+		String file = resolve(relativePath);
+		try (SftpSession session = SftpSession.open(ssh, secrets)) {
+			if (session.stat(file).isEmpty()) {
+				return false;
+			}
+			session.remove(file);
+			session.sync(parent(file));
+			return true;
+		}
+	}
+
+	@Override
+	public BackupManifest readManifest(String relativePath) throws IOException {
+		String file = resolve(relativePath);
+		try (SftpSession session = SftpSession.open(ssh, secrets); InputStream in = session.read(file)) {
+			return Manifests.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+					new SftpLocation(ssh.address(), file).toString());
+		}
+	}
+
 	/** Removes what a failed write left, on a fresh connection when the old one was cut; failing that, says so. */
 	private void removeAfterFailure(SftpSession session, String path, Throwable failure) {
 		if (session.isConnected()) {

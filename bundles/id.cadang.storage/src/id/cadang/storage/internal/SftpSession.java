@@ -153,6 +153,42 @@ public final class SftpSession implements AutoCloseable {
 		}
 	}
 
+	/** A regular file found by {@link #walk}: its absolute path on the server and its size. */
+	public record RemoteFile(String path, long size) {
+	}
+
+	/** Every regular file below {@code folder}, at any depth (links are not followed); empty when it does not exist. */
+	public List<RemoteFile> walk(String folder) throws IOException {
+		List<RemoteFile> files = new java.util.ArrayList<>();
+		Optional<SftpATTRS> attrs = stat(folder);
+		if (attrs.isEmpty() || !attrs.get().isDir()) {
+			return files;
+		}
+		java.util.ArrayDeque<String> folders = new java.util.ArrayDeque<>(List.of(folder));
+		while (!folders.isEmpty()) {
+			String current = folders.pop();
+			java.util.Vector<ChannelSftp.LsEntry> entries;
+			try {
+				entries = sftp.ls(current);
+			} catch (SftpException e) {
+				throw failure("cannot list " + current, e);
+			}
+			for (ChannelSftp.LsEntry entry : entries) {
+				String name = entry.getFilename();
+				if (name.equals(".") || name.equals("..")) {
+					continue;
+				}
+				String path = (current.endsWith("/") ? current : current + "/") + name;
+				if (entry.getAttrs().isDir()) {
+					folders.push(path);
+				} else if (entry.getAttrs().isReg()) {
+					files.add(new RemoteFile(path, entry.getAttrs().getSize()));
+				}
+			}
+		}
+		return files;
+	}
+
 	public void remove(String path) throws IOException {
 		try {
 			sftp.rm(path);
