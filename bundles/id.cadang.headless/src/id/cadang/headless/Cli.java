@@ -83,6 +83,8 @@ final class Cli {
 				case "users" -> new PeopleCommands(services, out, err, m).users(args);
 				case "roles" -> new PeopleCommands(services, out, err, m).roles(args);
 				case "audit" -> new PeopleCommands(services, out, err, m).audit(args);
+				case "retention" -> new RetentionCommands(services, out, err, m).retention(args);
+				case "reconcile" -> new RetentionCommands(services, out, err, m).reconcile(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -104,7 +106,7 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") : text);
+		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.housekeeping") : text);
 		return OK;
 	}
 
@@ -436,6 +438,8 @@ final class Cli {
 					help = true;
 				} else if (a.equals("--yes")) {
 					options.put("yes", "true");
+				} else if (a.equals("--rebuild")) {
+					options.put("rebuild", "true");
 				} else if (a.startsWith("--")) {
 					String key = a.substring(2);
 					String value = null;
