@@ -35,14 +35,14 @@ public record RetentionPolicy(String origin, RetentionKind kind, int keepLast, i
 				&& monthly == 0 && yearly == 0;
 	}
 
-	/** A short form for a table: {@code last=3 daily=7 weekly=4 monthly=12} or {@code current-month+monthly}. */
+	/** A short form for a table: {@code keep-last=3 daily=7 weekly=4 monthly=12} or {@code current-month+monthly}. */
 	public String summary() {
 		if (isEmpty()) {
 			return "-";
 		}
 		StringBuilder s = new StringBuilder(kind == RetentionKind.CURRENT_MONTH_ALL_PAST_MONTHS_ONE ? "current-month "
 				: "");
-		append(s, "last", keepLast);
+		append(s, "keep-last", keepLast);
 		append(s, "daily", daily);
 		append(s, "weekly", weekly);
 		append(s, "monthly", monthly);
