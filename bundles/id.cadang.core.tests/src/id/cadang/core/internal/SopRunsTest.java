@@ -79,7 +79,16 @@ class SopRunsTest {
 		return created;
 	}
 
+	/** A test action of {@code type}, declaring itself safe to repeat as the real action of that type does. */
 	private void action(String type, RunEngineTest.Body body) {
+		action(type, REPEATABLE.contains(type), body);
+	}
+
+	/** The real actions that say an interrupted step may run again (id.cadang.dump's dump, archive and checks). */
+	private static final java.util.Set<String> REPEATABLE = java.util.Set.of("database-dump", "folder-archive",
+			"verify-exists", "verify-integrity");
+
+	private void action(String type, boolean repeatable, RunEngineTest.Body body) {
 		StepAction action = new StepAction() {
 			@Override
 			public String type() {
@@ -89,6 +98,11 @@ class SopRunsTest {
 			@Override
 			public StepResult execute(StepContext context) throws Exception {
 				return body.run(context);
+			}
+
+			@Override
+			public boolean repeatable() {
+				return repeatable;
 			}
 		};
 		actions.put(type, action);
@@ -132,11 +146,14 @@ class SopRunsTest {
 	void iainPontianakMediaMissingThenThereChecklistSentBackOnceMinutesDone() throws Exception {
 		seed("iainptk");
 		Path media = Files.createDirectories(home.resolve("media"));
-		catalog.saveBinding(new Binding("siakad", "iainptk", Map.of("media", media.toString()), Instant.now()));
+		Path data = Files.createDirectories(home.resolve("srv/siakad"));
+		catalog.saveBinding(new Binding("siakad", "iainptk", Map.of("data", data.toString(), "media", media.toString()),
+				Instant.now()));
 		person("kepala", "iainptk", "kepala-ptid");
 		person("petugas", "iainptk", "petugas");
 		person("umum", "iainptk", "kasubbag-umum");
-		action("copy-to-target", ctx -> {
+		action("folder-archive", ctx -> {
+			assertEquals(data.toString(), ctx.slotValueOf("source"));
 			Path copied = Files.writeString(Path.of(ctx.slotValueOf("target")).resolve("siakad.dump"), "data");
 			return StepResult.succeeded("copied to " + copied);
 		});
@@ -293,19 +310,25 @@ class SopRunsTest {
 		assertEquals(BackupStatus.FAILED, catalog.backups(id.cadang.catalog.BackupQuery.all()).get(0).status(),
 				"the backup the dead process left RUNNING");
 
-		// the copy to the admin's computer is not repeatable: cut, it fails the run
+		// the copy to the admin's computer is not repeatable: cut, it fails the run and is not run a second time
 		action("verify-exists", ctx -> new StepResult(StepResult.Outcome.YES, "found"));
-		action("copy-to-target", ctx -> {
+		java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
+		action("copy-to-target", false, ctx -> {
+			copies.incrementAndGet();
 			throw new Killed();
 		});
 		DefaultRunEngine dying = newEngine();
 		assertThrows(Killed.class, () -> dying.completeTask(task(run).id(), "admin", Map.of(), Optional.empty(), null,
 				RunListener.NONE));
+		assertEquals(1, copies.get());
 		clock.advance(DefaultRunEngine.LEASE.plusSeconds(1));
 		RunOutcome failed = newEngine().resumeAbandoned(RunListener.NONE).get(0);
+		assertEquals(1, copies.get(), "the restarted runtime did not copy again");
 		assertEquals(RunStatus.FAILED, failed.run().status());
 		assertTrue(failed.run().error().contains("interrupted by a restart"), failed.run().error());
+		assertTrue(failed.run().error().contains("copy-to-target"), failed.run().error());
 		assertEquals(StepStatus.FAILED, failed.steps().get(failed.steps().size() - 1).status());
+		assertEquals("6", failed.steps().get(failed.steps().size() - 1).number());
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -70,13 +69,6 @@ import id.cadang.model.util.Steps;
  */
 @Component(service = RunEngine.class)
 public final class DefaultRunEngine implements RunEngine {
-
-	/**
-	 * Action types whose interrupted steps may run again after a restart (they write a new file or only read).
-	 * Kept here until the actions declare {@link StepAction#repeatable()} themselves.
-	 */
-	static final Set<String> REPEATABLE_TYPES = Set.of("database-dump", "folder-archive", "verify-exists",
-			"verify-integrity");
 
 	/** How long a run stays taken by a process that stopped renewing its lease. */
 	static final Duration LEASE = Duration.ofMinutes(2);
@@ -410,12 +402,10 @@ public final class DefaultRunEngine implements RunEngine {
 		}).orElse(DEFAULT_RETRIES);
 	}
 
+	/** Whether the action of this type says an interrupted step may run again; an action not installed may not. */
 	private boolean repeatable(String type) {
-		if (type == null) {
-			return false;
-		}
-		StepAction action = actions.get(type);
-		return REPEATABLE_TYPES.contains(type) || action != null && action.repeatable();
+		StepAction action = type == null ? null : actions.get(type);
+		return action != null && action.repeatable();
 	}
 
 	private StepResult execute(LoadedRun run, Step step, ActionBinding binding, RunListener listener) {
