@@ -332,6 +332,44 @@ class SopRunsTest {
 	}
 
 	@Test
+	void aRunWhoseProcessWasKilledOnThisHostIsResumedAtOnceNotAfterItsLease() throws Exception {
+		seed("lumajang");
+		catalog.saveBinding(new Binding("sipd", "lumajang", Map.of("db", "postgresql://u@h/sipd", "target",
+				home.toString(), "admin", home.toString()), Instant.now()));
+		person("admin", "lumajang", "admin-server");
+		action("database-dump", ctx -> {
+			throw new Killed();
+		});
+		RunOutcome waiting = engine.run(RunRequest.of("lumajang"), RunListener.NONE);
+		long runId = waiting.run().id();
+		assertThrows(Killed.class, () -> done(waiting, "admin"));
+		// the step was being run by a process of this host that has since been killed
+		Process killed = new ProcessBuilder("true").start();
+		killed.waitFor();
+		String host = engine.owner().split(":", 2)[0];
+		clock.advance(DefaultRunEngine.LEASE.plusSeconds(1));
+		assertTrue(catalog.acquireLease(runId, host + ":" + killed.pid() + ":" + clock.instant(),
+				clock.instant().plus(DefaultRunEngine.LEASE), clock.instant()));
+
+		action("database-dump", ctx -> StepResult.succeeded("dumped again"));
+		List<RunOutcome> resumed = newEngine().resumeAbandoned(RunListener.NONE);
+		assertEquals(1, resumed.size(), "resumed at once: its lease has not run out, but its process is gone");
+		assertEquals(List.of("1", "2", "2", "3"), numbers(resumed.get(0)));
+		assertEquals("cadang", resumed.get(0).steps().get(1).actor(), "the cut step was the program's");
+
+		// a live process on another host keeps its lease until it runs out
+		RunOutcome second = engine.run(RunRequest.of("lumajang"), RunListener.NONE);
+		action("database-dump", ctx -> {
+			throw new Killed();
+		});
+		assertThrows(Killed.class, () -> done(second, "admin"));
+		clock.advance(DefaultRunEngine.LEASE.plusSeconds(1));
+		assertTrue(catalog.acquireLease(second.run().id(), "nas-kantor:" + killed.pid() + ":" + clock.instant(),
+				clock.instant().plus(DefaultRunEngine.LEASE), clock.instant()));
+		assertEquals(List.of(), newEngine().resumeAbandoned(RunListener.NONE));
+	}
+
+	@Test
 	void anOpenTaskPastItsDueTimeIsADeviationWhenSeenAndBadInputIsRefused() {
 		seed("lumajang");
 		catalog.saveBinding(new Binding("sipd", "lumajang", Map.of("db", "postgresql://u@h/sipd", "target",
