@@ -79,7 +79,16 @@ class SopRunsTest {
 		return created;
 	}
 
+	/** A test action of {@code type}, declaring itself safe to repeat as the real action of that type does. */
 	private void action(String type, RunEngineTest.Body body) {
+		action(type, REPEATABLE.contains(type), body);
+	}
+
+	/** The real actions that say an interrupted step may run again (id.cadang.dump's dump, archive and checks). */
+	private static final java.util.Set<String> REPEATABLE = java.util.Set.of("database-dump", "folder-archive",
+			"verify-exists", "verify-integrity");
+
+	private void action(String type, boolean repeatable, RunEngineTest.Body body) {
 		StepAction action = new StepAction() {
 			@Override
 			public String type() {
@@ -89,6 +98,11 @@ class SopRunsTest {
 			@Override
 			public StepResult execute(StepContext context) throws Exception {
 				return body.run(context);
+			}
+
+			@Override
+			public boolean repeatable() {
+				return repeatable;
 			}
 		};
 		actions.put(type, action);
@@ -132,11 +146,14 @@ class SopRunsTest {
 	void iainPontianakMediaMissingThenThereChecklistSentBackOnceMinutesDone() throws Exception {
 		seed("iainptk");
 		Path media = Files.createDirectories(home.resolve("media"));
-		catalog.saveBinding(new Binding("siakad", "iainptk", Map.of("media", media.toString()), Instant.now()));
+		Path data = Files.createDirectories(home.resolve("srv/siakad"));
+		catalog.saveBinding(new Binding("siakad", "iainptk", Map.of("data", data.toString(), "media", media.toString()),
+				Instant.now()));
 		person("kepala", "iainptk", "kepala-ptid");
 		person("petugas", "iainptk", "petugas");
 		person("umum", "iainptk", "kasubbag-umum");
-		action("copy-to-target", ctx -> {
+		action("folder-archive", ctx -> {
+			assertEquals(data.toString(), ctx.slotValueOf("source"));
 			Path copied = Files.writeString(Path.of(ctx.slotValueOf("target")).resolve("siakad.dump"), "data");
 			return StepResult.succeeded("copied to " + copied);
 		});
@@ -293,19 +310,63 @@ class SopRunsTest {
 		assertEquals(BackupStatus.FAILED, catalog.backups(id.cadang.catalog.BackupQuery.all()).get(0).status(),
 				"the backup the dead process left RUNNING");
 
-		// the copy to the admin's computer is not repeatable: cut, it fails the run
+		// the copy to the admin's computer is not repeatable: cut, it fails the run and is not run a second time
 		action("verify-exists", ctx -> new StepResult(StepResult.Outcome.YES, "found"));
-		action("copy-to-target", ctx -> {
+		java.util.concurrent.atomic.AtomicInteger copies = new java.util.concurrent.atomic.AtomicInteger();
+		action("copy-to-target", false, ctx -> {
+			copies.incrementAndGet();
 			throw new Killed();
 		});
 		DefaultRunEngine dying = newEngine();
 		assertThrows(Killed.class, () -> dying.completeTask(task(run).id(), "admin", Map.of(), Optional.empty(), null,
 				RunListener.NONE));
+		assertEquals(1, copies.get());
 		clock.advance(DefaultRunEngine.LEASE.plusSeconds(1));
 		RunOutcome failed = newEngine().resumeAbandoned(RunListener.NONE).get(0);
+		assertEquals(1, copies.get(), "the restarted runtime did not copy again");
 		assertEquals(RunStatus.FAILED, failed.run().status());
 		assertTrue(failed.run().error().contains("interrupted by a restart"), failed.run().error());
+		assertTrue(failed.run().error().contains("copy-to-target"), failed.run().error());
 		assertEquals(StepStatus.FAILED, failed.steps().get(failed.steps().size() - 1).status());
+		assertEquals("6", failed.steps().get(failed.steps().size() - 1).number());
+	}
+
+	@Test
+	void aRunWhoseProcessWasKilledOnThisHostIsResumedAtOnceNotAfterItsLease() throws Exception {
+		seed("lumajang");
+		catalog.saveBinding(new Binding("sipd", "lumajang", Map.of("db", "postgresql://u@h/sipd", "target",
+				home.toString(), "admin", home.toString()), Instant.now()));
+		person("admin", "lumajang", "admin-server");
+		action("database-dump", ctx -> {
+			throw new Killed();
+		});
+		RunOutcome waiting = engine.run(RunRequest.of("lumajang"), RunListener.NONE);
+		long runId = waiting.run().id();
+		assertThrows(Killed.class, () -> done(waiting, "admin"));
+		// the step was being run by a process of this host that has since been killed
+		Process killed = new ProcessBuilder("true").start();
+		killed.waitFor();
+		String host = engine.owner().split(":", 2)[0];
+		clock.advance(DefaultRunEngine.LEASE.plusSeconds(1));
+		assertTrue(catalog.acquireLease(runId, host + ":" + killed.pid() + ":" + clock.instant(),
+				clock.instant().plus(DefaultRunEngine.LEASE), clock.instant()));
+
+		action("database-dump", ctx -> StepResult.succeeded("dumped again"));
+		List<RunOutcome> resumed = newEngine().resumeAbandoned(RunListener.NONE);
+		assertEquals(1, resumed.size(), "resumed at once: its lease has not run out, but its process is gone");
+		assertEquals(List.of("1", "2", "2", "3"), numbers(resumed.get(0)));
+		assertEquals("cadang", resumed.get(0).steps().get(1).actor(), "the cut step was the program's");
+
+		// a live process on another host keeps its lease until it runs out
+		RunOutcome second = engine.run(RunRequest.of("lumajang"), RunListener.NONE);
+		action("database-dump", ctx -> {
+			throw new Killed();
+		});
+		assertThrows(Killed.class, () -> done(second, "admin"));
+		clock.advance(DefaultRunEngine.LEASE.plusSeconds(1));
+		assertTrue(catalog.acquireLease(second.run().id(), "nas-kantor:" + killed.pid() + ":" + clock.instant(),
+				clock.instant().plus(DefaultRunEngine.LEASE), clock.instant()));
+		assertEquals(List.of(), newEngine().resumeAbandoned(RunListener.NONE));
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -71,13 +70,6 @@ import id.cadang.model.util.Steps;
 @Component(service = RunEngine.class)
 public final class DefaultRunEngine implements RunEngine {
 
-	/**
-	 * Action types whose interrupted steps may run again after a restart (they write a new file or only read).
-	 * Kept here until the actions declare {@link StepAction#repeatable()} themselves.
-	 */
-	static final Set<String> REPEATABLE_TYPES = Set.of("database-dump", "folder-archive", "verify-exists",
-			"verify-integrity");
-
 	/** How long a run stays taken by a process that stopped renewing its lease. */
 	static final Duration LEASE = Duration.ofMinutes(2);
 
@@ -104,6 +96,7 @@ public final class DefaultRunEngine implements RunEngine {
 	private final Clock clock;
 	private final Sleeper sleeper;
 	private final String owner;
+	private final String host;
 
 	@Activate
 	public DefaultRunEngine(@Reference Catalog catalog, @Reference SopRegistry registry, BundleContext context) {
@@ -124,7 +117,8 @@ public final class DefaultRunEngine implements RunEngine {
 		this.home = home;
 		this.clock = clock;
 		this.sleeper = sleeper;
-		this.owner = host() + ":" + ProcessHandle.current().pid() + ":" + Instant.now();
+		this.host = host();
+		this.owner = host + ":" + ProcessHandle.current().pid() + ":" + Instant.now();
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -194,8 +188,7 @@ public final class DefaultRunEngine implements RunEngine {
 			open.forEach(this::detectOverdue);
 			return outcome(runId);
 		}
-		Instant now = clock.instant();
-		if (!catalog.acquireLease(runId, owner, now.plus(LEASE), now)) {
+		if (!take(run, clock.instant())) {
 			throw new CadangException("run " + runId + " is being executed by " + run.leaseOwner() + " until "
 					+ run.leaseUntil() + "; wait for it, or see: cadang run-status " + runId);
 		}
@@ -213,9 +206,11 @@ public final class DefaultRunEngine implements RunEngine {
 	public List<RunOutcome> resumeAbandoned(RunListener listener) {
 		List<RunOutcome> resumed = new ArrayList<>();
 		Instant now = clock.instant();
-		for (RunRecord run : catalog.abandonedRuns(now)) {
-			if (!catalog.acquireLease(run.id(), owner, now.plus(LEASE), now)) {
-				continue; // another process took it first
+		// every RUNNING run with a lease: those whose lease ran out, and those whose owner died on this host
+		for (RunRecord run : catalog.abandonedRuns(now.plus(Duration.ofDays(365 * 100)))) {
+			boolean ranOut = run.leaseUntil() == null || run.leaseUntil().isBefore(now);
+			if (!ranOut && !LeaseOwners.deadHere(run.leaseOwner(), host) || !take(run, now)) {
+				continue; // its process still lives, or another process took it first
 			}
 			try {
 				catalog.audit(ACTOR, "run.resumed", subject(run.id()), "the process " + run.leaseOwner()
@@ -230,6 +225,20 @@ public final class DefaultRunEngine implements RunEngine {
 		return resumed;
 	}
 
+	/**
+	 * Takes the run's lease: when it is free or has run out, or when the process that holds it was on this host and
+	 * is dead (killed, crashed), without waiting for its lease to run out. The dead process's lease is taken only
+	 * while it is still the one {@code run} saw, so a live process that took it meanwhile keeps it.
+	 */
+	private boolean take(RunRecord run, Instant now) {
+		if (catalog.acquireLease(run.id(), owner, now.plus(LEASE), now)) {
+			return true;
+		}
+		return run.leaseUntil() != null && !owner.equals(run.leaseOwner())
+				&& LeaseOwners.deadHere(run.leaseOwner(), host)
+				&& catalog.acquireLease(run.id(), owner, now.plus(LEASE), run.leaseUntil().plusMillis(1));
+	}
+
 	/** Goes on with a RUNNING run whose lease this engine holds, from the step it stands at. */
 	private void resume(RunRecord record, RunListener listener) {
 		long runId = record.id();
@@ -242,6 +251,7 @@ public final class DefaultRunEngine implements RunEngine {
 		if (interrupted.isPresent()) {
 			StepRecord cut = interrupted.get();
 			Step step = run.step(cut.stepId());
+			catalog.setStepActor(cut.id(), ACTOR); // it was this program's step, cut short
 			if (!repeatable(cut.actionType())) {
 				String why = "interrupted by a restart; its action '" + cut.actionType()
 						+ "' is not safe to repeat, so it was not run again: check what it did, then start a new run";
@@ -410,12 +420,10 @@ public final class DefaultRunEngine implements RunEngine {
 		}).orElse(DEFAULT_RETRIES);
 	}
 
+	/** Whether the action of this type says an interrupted step may run again; an action not installed may not. */
 	private boolean repeatable(String type) {
-		if (type == null) {
-			return false;
-		}
-		StepAction action = actions.get(type);
-		return REPEATABLE_TYPES.contains(type) || action != null && action.repeatable();
+		StepAction action = type == null ? null : actions.get(type);
+		return action != null && action.repeatable();
 	}
 
 	private StepResult execute(LoadedRun run, Step step, ActionBinding binding, RunListener listener) {

@@ -101,6 +101,15 @@ class SecondPlaceActionsTest {
 	}
 
 	@Test
+	void onlyWhatWritesANewFileOrOnlyReadsIsSafeToRepeatAfterARestart() {
+		assertTrue(new DatabaseDumpAction().repeatable(), "a dump writes a new file under a new name");
+		assertTrue(new FolderArchiveAction().repeatable(), "an archive writes a new file under a new name");
+		assertTrue(new VerifyExistsAction().repeatable(), "a check only reads");
+		assertTrue(new VerifyIntegrityAction().repeatable(), "a check only reads");
+		assertEquals(false, new CopyToTargetAction().repeatable(), "a cut copy is not checked at its destination");
+	}
+
+	@Test
 	void copyingWithoutABackupFailsAndSaysWhy() throws Exception {
 		StepResult copied = new CopyToTargetAction().execute(run.step("6", Map.of("target", "admin"), RunListener.NONE));
 

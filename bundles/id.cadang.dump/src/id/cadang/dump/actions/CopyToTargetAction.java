@@ -40,6 +40,15 @@ public final class CopyToTargetAction implements StepAction {
 		return TYPE;
 	}
 
+	/**
+	 * Not safe to repeat: a copy cut short is not checked at its destination afterwards, and a second copy of the
+	 * same backup to removable media or a second place must be decided by a person.
+	 */
+	@Override
+	public boolean repeatable() {
+		return false;
+	}
+
 	@Override
 	public StepResult execute(StepContext context) throws StepConfigurationException {
 		BackupTarget target;

@@ -48,6 +48,15 @@ public final class DatabaseDumpAction implements StepAction {
 		return TYPE;
 	}
 
+	/**
+	 * A dump cut short leaves its backup FAILED and only a .part file; running it again writes a new file under a
+	 * new name (the time is in it), so repeating it after a restart is safe.
+	 */
+	@Override
+	public boolean repeatable() {
+		return true;
+	}
+
 	@Override
 	public StepResult execute(StepContext context) throws StepConfigurationException {
 		String value = context.slotValueOf("source");

@@ -34,6 +34,15 @@ public final class FolderArchiveAction implements StepAction {
 		return TYPE;
 	}
 
+	/**
+	 * An archive cut short leaves its backup FAILED and only a .part file; running it again writes a new file
+	 * under a new name, so repeating it after a restart is safe.
+	 */
+	@Override
+	public boolean repeatable() {
+		return true;
+	}
+
 	@Override
 	public StepResult execute(StepContext context) throws StepConfigurationException {
 		String value = context.slotValueOf("source").strip();

@@ -29,6 +29,14 @@ public final class VerifyExistsAction implements StepAction {
 		return TYPE;
 	}
 
+	/**
+	 * It only reads the target and the catalog: safe to repeat.
+	 */
+	@Override
+	public boolean repeatable() {
+		return true;
+	}
+
 	@Override
 	public StepResult execute(StepContext context) throws StepConfigurationException {
 		Path target = Path.of(context.slotValueOf("target")).toAbsolutePath().normalize();

@@ -28,6 +28,14 @@ public final class VerifyIntegrityAction implements StepAction {
 		return TYPE;
 	}
 
+	/**
+	 * It only re-reads the backups and the catalog: safe to repeat.
+	 */
+	@Override
+	public boolean repeatable() {
+		return true;
+	}
+
 	@Override
 	public StepResult execute(StepContext context) {
 		List<BackupRecord> backups = RunBackups.good(context);

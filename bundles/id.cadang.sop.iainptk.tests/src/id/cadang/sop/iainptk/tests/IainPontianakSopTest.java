@@ -69,11 +69,15 @@ class IainPontianakSopTest extends SopPluginContractTest {
 	}
 
 	@Test
-	void step7CopiesToTheStorageMediaAndTheRestAreTasks() {
+	void step7ArchivesTheServerDataOntoTheStorageMediaAndTheRestAreTasks() {
 		Map<String, String> actions = backup().getSteps().stream().filter(s -> s.getAction() != null)
 				.collect(Collectors.toMap(Step::getNumber, s -> s.getAction().getType()));
-		assertEquals(Map.of("7", "copy-to-target"), actions);
+		// nothing before step 7 takes a backup: step 7 is the backup, from the data folder onto the media
+		assertEquals(Map.of("7", "folder-archive"), actions);
+		assertEquals("data", Steps.parameter(step(backup(), "7"), "source").orElseThrow());
 		assertEquals("media", Steps.parameter(step(backup(), "7"), "target").orElseThrow());
+		assertEquals(List.of("data:FOLDER", "media:TARGET"),
+				document().getSlots().stream().map(s -> s.getName() + ":" + s.getKind()).toList());
 		assertEquals("P1D", step(backup(), "1").getTimeStandard().getDuration());
 		assertEquals("P1D", step(backup(), "9").getTimeStandard().getDuration());
 	}

@@ -16,6 +16,7 @@ import id.cadang.model.FormKind;
 import id.cadang.model.Procedure;
 import id.cadang.model.SopDocument;
 import id.cadang.model.Step;
+import id.cadang.model.util.Steps;
 import id.cadang.sop.contract.SopPluginContractTest;
 
 /** The Kudus plug-in keeps the contract and says what the signed sheet 067/ /18.01/2020 says. */
@@ -47,12 +48,15 @@ class KudusSopTest extends SopPluginContractTest {
 	}
 
 	@Test
-	void sixHumanStepsFromTheRequestLetterToTheConfirmation() {
+	void sixStepsFromTheRequestLetterToTheConfirmationWithTheBackupAtStep4() {
 		Procedure procedure = procedure("backup-restore");
 		assertEquals(List.of("1", "2", "3", "4", "5", "6"), stepNumbers(procedure));
-		assertTrue(procedure.getSteps().stream().allMatch(s -> s.getAction() == null),
-				"every step is a task for its role until restore and back-up on request are bound");
+		assertEquals(List.of("4"), procedure.getSteps().stream().filter(s -> s.getAction() != null).map(Step::getNumber)
+				.toList(), "the backup on schedule is automated, every other step is a task for its role");
 		Step run = step(procedure, "4");
+		assertEquals("database-dump", run.getAction().getType());
+		assertEquals("db", Steps.parameter(run, "source").orElseThrow());
+		assertEquals("target", Steps.parameter(run, "target").orElseThrow());
 		assertEquals("P1D", run.getTimeStandard().getDuration());
 		assertTrue(run.getRemark().contains("restore"), "step 4 names the action type a later issue binds");
 		assertEquals(List.of("PT15M", "PT1H", "P1D", "PT15M", "PT15M"), procedure.getSteps().subList(1, 6).stream()

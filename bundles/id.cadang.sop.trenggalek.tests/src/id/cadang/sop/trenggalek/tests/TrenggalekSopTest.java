@@ -81,6 +81,9 @@ class TrenggalekSopTest extends SopPluginContractTest {
 		assertEquals("database-dump", step(backup, "1").getAction().getType());
 		Form form = step(backup, "5").getForm();
 		assertEquals("Formulir Pelaksanaan Back Up", form.getTitle());
+		assertSame(form, step(backup, "6").getForm(), "the Kasi receives, checks and signs the same form at step 6");
+		assertEquals(false, form.getFields().stream().filter(f -> "diperiksa".equals(f.getName())).findFirst()
+				.orElseThrow().isRequired(), "the Kasi's signature is not asked of the staff at step 5");
 		Schedule monthly = document().getSchedules().get(0);
 		assertSame(backup, monthly.getProcedure());
 		assertEquals("0 1 1 * *", monthly.getCron());

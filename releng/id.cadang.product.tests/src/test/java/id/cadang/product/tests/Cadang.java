@@ -66,14 +66,13 @@ final class Cadang {
 		return com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject().get("id").getAsLong();
 	}
 
+	/** Starts {@code ./cadang args} without waiting for it (a test may kill it); its output goes to {@code log}. */
+	Process start(Path log, String... args) throws IOException {
+		return builder(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
 	Result run(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(root.resolve("cadang").toString());
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.environment().put("CADANG_HOME", home.toString());
-		builder.environment().put("CADANG_PRODUCT", product.toString());
-		builder.environment().put("CADANG_LANG", "id");
+		ProcessBuilder builder = builder(args);
 		Path out = Files.createTempFile("cadang-out", ".txt");
 		Path err = Files.createTempFile("cadang-err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -88,5 +87,16 @@ final class Cadang {
 		Files.delete(out);
 		Files.delete(err);
 		return result;
+	}
+
+	private ProcessBuilder builder(String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(root.resolve("cadang").toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().put("CADANG_HOME", home.toString());
+		builder.environment().put("CADANG_PRODUCT", product.toString());
+		builder.environment().put("CADANG_LANG", "id");
+		return builder;
 	}
 }

@@ -1,23 +1,29 @@
 package id.cadang.product.tests;
 
+import static id.cadang.product.tests.CliChecks.backups;
+import static id.cadang.product.tests.CliChecks.ok;
+import static id.cadang.product.tests.CliChecks.openTask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import id.cadang.testing.Processes;
+
 /**
- * IAIN Pontianak's backup procedure through the command line, as its people would do it: the head orders the
- * backup, the officer prepares the checklist, the head sends it back for correction once, the storage media is
- * missing at first (report, request, wait) and then there, and the copy to it runs.
+ * IAIN Pontianak's backup procedure through the command line from start to end, as its people would do it: the
+ * head orders the backup, the officer prepares the checklist, the head sends it back for correction once, the
+ * storage media is missing at first (report, request, wait) and then there, the server's data is archived onto it,
+ * the checklist is filled in, the minutes are written and corrected, and everything is archived.
  */
 class IainEndToEndTest {
 
@@ -25,10 +31,13 @@ class IainEndToEndTest {
 	Path temp;
 
 	@Test
-	void theProcedureWaitsForItsPeopleAndSendsTheChecklistBackOnce() throws Exception {
+	void theProcedureRunsFromTheOrderToTheArchivedMinutes() throws Exception {
 		Cadang cadang = new Cadang(Files.createDirectories(temp.resolve("home")));
-		Path media = Files.createDirectories(temp.resolve("media"));
-		ok(cadang.run("bind", "iainptk", "media=" + media, "--name", "siakad"));
+		Path data = Files.createDirectories(temp.resolve("srv/siakad"));
+		Files.writeString(data.resolve("mahasiswa.csv"), "nim;nama\n11901001;Siti Aminah\n");
+		Files.writeString(Files.createDirectories(data.resolve("berkas")).resolve("krs-2026.txt"), "KRS semester genap\n");
+		Path media = temp.resolve("media"); // the external disk is not there yet
+		ok(cadang.run("bind", "iainptk", "data=" + data, "media=" + media, "--name", "siakad"));
 		ok(cadang.run("users", "add", "kepala", "--full-name", "Kepala PTID"));
 		ok(cadang.run("users", "add", "petugas"));
 		ok(cadang.run("users", "add", "umum"));
@@ -86,31 +95,47 @@ class IainEndToEndTest {
 		ok(cadang.run("task", "done", request.get("id").getAsString(), "--as", "umum", "--note", "Hardisk dibeli"));
 		JsonObject media2 = openTask(cadang, runId);
 		assertEquals("4", media2.get("step").getAsString(), "back to the media question");
-		Cadang.Result copy = cadang.run("task", "done", media2.get("id").getAsString(), "--as", "petugas", "--answer", "ya");
+		Files.createDirectories(media); // the disk general affairs supplied is mounted
+		Cadang.Result archived = ok(cadang.run("task", "done", media2.get("id").getAsString(), "--as", "petugas",
+				"--answer", "ya"));
+		assertTrue(archived.out().contains("Langkah 7"), "step 7 runs once the media is there\n" + archived);
 
-		JsonObject status = JsonParser.parseString(ok(cadang.run("run-status", String.valueOf(runId), "--json")).out())
-				.getAsJsonObject();
-		List<String> numbers = status.getAsJsonArray("steps").asList().stream()
-				.map(s -> s.getAsJsonObject().get("number").getAsString()).toList();
-		assertEquals(List.of("1", "2", "3", "2", "3", "4", "5", "6", "4", "7"), numbers, status.toString());
-		// A fresh catalog holds no backup of this binding for step 7 to copy: the run stops there with the reason.
-		assertEquals(1, copy.exit(), copy::toString);
-		assertTrue(copy.err().contains("no good backup"), copy::toString);
-		assertEquals("FAILED", status.get("status").getAsString());
-		Cadang.Result text = ok(cadang.run("run-status", String.valueOf(runId)));
-		assertTrue(text.out().contains("DIKEMBALIKAN") && text.out().contains("kepala"), text::toString);
+		JsonObject filled = openTask(cadang, runId);
+		assertEquals("8", filled.get("step").getAsString());
+		assertEquals("2026-03-03", filled.getAsJsonObject("formData").get("tanggal").getAsString(),
+				"the checklist as corrected at step 2");
+		ok(cadang.run("task", "done", filled.get("id").getAsString(), "--as", "petugas", "--field", "tersalin=ya",
+				"--field", "catatan=Disalin ke hardisk eksternal"));
+		JsonObject minutes = openTask(cadang, runId);
+		assertEquals("9", minutes.get("step").getAsString());
+		ok(cadang.run("task", "done", minutes.get("id").getAsString(), "--as", "petugas", "--note",
+				"Berita acara no. 12/PTID/2026"));
+		JsonObject reportCorrection = openTask(cadang, runId);
+		assertEquals("10", reportCorrection.get("step").getAsString());
+		ok(cadang.run("task", "done", reportCorrection.get("id").getAsString(), "--as", "kepala"));
+		JsonObject archive = openTask(cadang, runId);
+		assertEquals("11", archive.get("step").getAsString());
+		ok(cadang.run("task", "done", archive.get("id").getAsString(), "--as", "petugas"));
+		Cadang.Result left = ok(cadang.run("tasks", "--json"));
+		assertEquals(0, JsonParser.parseString(left.out()).getAsJsonArray().size(), "no task is left open\n" + left);
+
+		RunStatus status = RunStatus.of(cadang, runId).assertSucceededWithWhoAndTime();
+		assertEquals(List.of("1", "2", "3", "2", "3", "4", "5", "6", "4", "7", "8", "9", "10", "11"), status.numbers());
+		assertEquals(List.of("kepala", "petugas", "kepala", "petugas", "kepala", "petugas", "petugas", "umum", "petugas",
+				"cadang", "petugas", "petugas", "kepala", "petugas"), status.actors(), "who did each step");
+		assertEquals("RETURNED", status.steps().get(2).get("status").getAsString());
+		assertTrue(status.text().contains("DIKEMBALIKAN"), status::text);
+
+		JsonObject backup = backups(cadang).get(0);
+		assertEquals("GOOD", backup.get("status").getAsString(), backup::toString);
+		assertEquals("data", backup.get("slot").getAsString());
+		Path onMedia = Path.of(backup.get("path").getAsString());
+		assertTrue(onMedia.startsWith(media) && Files.isRegularFile(onMedia), "the data lies on the media: " + onMedia);
+		assertEquals(Processes.check(Duration.ofMinutes(1), "sha256sum", onMedia.toString()).split("\\s+")[0],
+				backup.get("sha256").getAsString());
+		String listing = Processes.shell(Duration.ofMinutes(1), "zstd -dc '" + onMedia + "' | tar -t");
+		assertTrue(listing.contains("mahasiswa.csv") && listing.contains("berkas/krs-2026.txt"), listing);
+		ok(cadang.run("verify", backup.get("id").getAsString()));
 		ok(cadang.run("audit", "verify"));
-	}
-
-	private static JsonObject openTask(Cadang cadang, long runId) throws Exception {
-		Cadang.Result tasks = ok(cadang.run("tasks", "--json"));
-		return JsonParser.parseString(tasks.out()).getAsJsonArray().asList().stream().map(JsonElement::getAsJsonObject)
-				.filter(t -> t.get("run").getAsLong() == runId).findFirst()
-				.orElseThrow(() -> new AssertionError("run " + runId + " has no open task: " + tasks));
-	}
-
-	private static Cadang.Result ok(Cadang.Result result) {
-		assertEquals(0, result.exit(), result::toString);
-		return result;
 	}
 }
