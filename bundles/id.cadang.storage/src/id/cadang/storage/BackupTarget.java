@@ -2,6 +2,7 @@ package id.cadang.storage;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where backups are stored: a local folder or mounted NAS ({@link LocalFolderTarget}), an SFTP server ({@link SftpTarget}). */
 public interface BackupTarget {
@@ -12,6 +13,11 @@ public interface BackupTarget {
 	/** Where {@code relativePath} lands on this target, in the form of {@link #location()}. */
 	default String locationOf(String relativePath) {
 		return location() + "/" + relativePath;
+	}
+
+	/** How new backups are encrypted at rest, when this target encrypts them. */
+	default Optional<Encryption> encryption() {
+		return Optional.empty();
 	}
 
 	/** Fails with a clear reason when the target cannot take a backup (missing, not a folder, read-only, unreachable). */
@@ -32,5 +38,14 @@ public interface BackupTarget {
 	 *
 	 * @param storedFile a local backup file with its manifest beside it
 	 */
-	WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException;
+	default WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException {
+		return copy(StoredBackups.local(storedFile), relativePath, progress);
+	}
+
+	/**
+	 * {@link #copy(Path, String, ProgressListener)} from any target's stored backup (a local file, a file on an
+	 * SFTP server), read through that target's reader; the SHA-256 is computed here, at the destination, on
+	 * the bytes written, and must equal the source manifest's.
+	 */
+	WrittenBackup copy(StoredBackup stored, String relativePath, ProgressListener progress) throws IOException;
 }
