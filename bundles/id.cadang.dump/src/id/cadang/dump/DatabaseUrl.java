@@ -154,6 +154,19 @@ public record DatabaseUrl(String kind, String user, Optional<String> password, S
 		return EVERY_DATABASE.equals(database);
 	}
 
+	/**
+	 * The name its password is looked up under in Cadang's secrets when the URL holds none:
+	 * {@code db/user@host:port} ({@code cadang secret set db/backup@10.0.0.5:5432}).
+	 */
+	public String secretName() {
+		return "db/" + user + "@" + address();
+	}
+
+	/** The same database with this password (from Cadang's secrets), which {@link #redacted()} hides. */
+	public DatabaseUrl withPassword(String secret) {
+		return new DatabaseUrl(kind, user, Optional.of(secret), host, port, database, ssh);
+	}
+
 	/** Whether this URL names a password. */
 	public boolean hasPassword() {
 		return password.isPresent();

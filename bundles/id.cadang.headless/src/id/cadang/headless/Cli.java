@@ -18,6 +18,7 @@ import com.google.gson.GsonBuilder;
 import id.cadang.catalog.BackupQuery;
 import id.cadang.catalog.BackupRecord;
 import id.cadang.catalog.Binding;
+import id.cadang.catalog.CadangHome;
 import id.cadang.catalog.Catalog;
 import id.cadang.catalog.RunRecord;
 import id.cadang.catalog.StepRecord;
@@ -35,6 +36,8 @@ import id.cadang.model.Slot;
 import id.cadang.model.SlotKind;
 import id.cadang.model.SopDocument;
 import id.cadang.storage.BackupVerifier;
+import id.cadang.storage.StoredBackups;
+import id.cadang.storage.Targets;
 import id.cadang.storage.VerifyResult;
 
 /** The subcommands of {@code cadang}. Exit 0 on success, 1 when the work failed, 2 on bad input. */
@@ -76,6 +79,7 @@ final class Cli {
 				case "verify" -> verify(args);
 				case "sop" -> new SopCommands(services, out, m).run(args);
 				case "ssh" -> SshCommands.forThisCadang(out, m).run(args);
+				case "secret" -> SecretCommands.forThisCadang(out, m).run(args);
 				case "runs" -> new RunCommands(services, out, m).runs(args);
 				case "run-status" -> new RunCommands(services, out, m).status(args);
 				case "tasks" -> new TaskCommands(services, out, err, m).tasks(args);
@@ -346,9 +350,11 @@ final class Cli {
 		if (backup.sha256() == null) {
 			throw new CadangException(m.get("verify.notGood", id, backup.status().name()));
 		}
-		VerifyResult result = BackupVerifier.verify(Path.of(backup.path()), backup.sha256());
+		Path home = CadangHome.resolve(System.getProperty("cadang.home"));
+		VerifyResult result = BackupVerifier.verify(StoredBackups.at(backup.path(), home), backup.sha256(),
+				Targets.keys(home)::find);
 		if (args.json()) {
-			printJson(map("id", id, "path", backup.path(), "ok", result.ok(), "sha256", backup.sha256(), "actualSha256",
+			printJson(map("id", id, "path", backup.path(), "ok", result.ok(), "state", result.state(), "sha256", backup.sha256(), "actualSha256",
 					result.actualSha256(), "sourceSize", result.sourceSize(), "problem", result.problem()));
 		} else if (result.ok()) {
 			out.println(m.get("verify.ok", id, backup.path(), backup.sha256(), Sizes.human(result.sourceSize())));

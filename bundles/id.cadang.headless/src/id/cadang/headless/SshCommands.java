@@ -17,7 +17,6 @@ import com.jcraft.jsch.KeyPair;
 
 import id.cadang.catalog.CadangHome;
 import id.cadang.core.CadangException;
-import id.cadang.ssh.InMemorySecrets;
 import id.cadang.ssh.KnownHosts;
 import id.cadang.ssh.SshAddress;
 import id.cadang.ssh.SshConnection;
@@ -170,7 +169,7 @@ final class SshCommands {
 		SshAddress address = SshAddress.parse(userAtHost.contains("://") ? userAtHost : "ssh://" + userAtHost);
 		var target = home.target(address);
 		try (SshConnection connection = SshConnection.open(target.withRetries(0, java.time.Duration.ZERO),
-				new InMemorySecrets())) {
+				home.secrets())) {
 			String version = connection.session().getServerVersion();
 			if (json) {
 				printJson(Cli.map("address", address.toString(), "ok", true, "server", version, "privateKey",

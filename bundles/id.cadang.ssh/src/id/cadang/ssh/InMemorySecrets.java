@@ -1,5 +1,6 @@
 package id.cadang.ssh;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,11 @@ public final class InMemorySecrets implements Secrets {
 			throw new IllegalArgumentException("a secret needs a key and a value");
 		}
 		values.put(key, value);
+	}
+
+	@Override
+	public List<String> names() {
+		return values.keySet().stream().sorted().toList();
 	}
 
 	@Override

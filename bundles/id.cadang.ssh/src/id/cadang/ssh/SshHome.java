@@ -33,6 +33,11 @@ public final class SshHome {
 		return new KnownHosts(folder().resolve("known_hosts"));
 	}
 
+	/** Cadang's secure storage ({@code $CADANG_HOME/secure}), where key passphrases are, opened at first use. */
+	public Secrets secrets() {
+		return SecureStorageSecrets.lazyInHome(cadangHome);
+	}
+
 	/** {@code $CADANG_HOME/ssh/id_ed25519}, which {@code cadang ssh keygen} makes. */
 	public Path ownKey() {
 		return folder().resolve("id_ed25519");
@@ -51,8 +56,17 @@ public final class SshHome {
 		return ownKey();
 	}
 
-	/** How to reach {@code address} with the default key and known_hosts, and the default timings. */
+	/**
+	 * How to reach {@code address} with the default key and known_hosts, and the default timings; a key with
+	 * a passphrase finds it in {@link Secrets} under {@link #passphraseName(Path)}.
+	 */
 	public SshTarget target(SshAddress address) {
-		return SshTarget.of(address, privateKey(), knownHosts().file());
+		Path key = privateKey();
+		return SshTarget.of(address, key, knownHosts().file()).withPassphraseKey(passphraseName(key));
+	}
+
+	/** The secret name of {@code key}'s passphrase: {@code ssh:} and the key file's absolute path. */
+	public static String passphraseName(Path key) {
+		return "ssh:" + key.toAbsolutePath().normalize();
 	}
 }

@@ -22,8 +22,10 @@ import java.util.Map;
  * @param finished     ISO-8601 instant
  * @param exitStatus   the producer's exit status
  * @param warnings     warnings from the source
+ * @param encryptionKey the id of the key the file is encrypted with (AES-256-GCM chunks, see
+ *                     {@link EncryptionKeys}); null for a file that is not encrypted
  */
 public record BackupManifest(int format, String file, String sop, String binding, String slot, String sourceKind,
 		Map<String, String> facts, String compression, long size, long sourceSize, String sha256, String started,
-		String finished, int exitStatus, List<String> warnings) {
+		String finished, int exitStatus, List<String> warnings, String encryptionKey) {
 }

@@ -16,6 +16,11 @@ public interface BackupTarget {
 		return location() + "/" + relativePath;
 	}
 
+	/** How new backups are encrypted at rest, when this target encrypts them. */
+	default Optional<Encryption> encryption() {
+		return Optional.empty();
+	}
+
 	/** Fails with a clear reason when the target cannot take a backup (missing, not a folder, read-only, unreachable). */
 	void check() throws TargetException;
 
@@ -34,7 +39,16 @@ public interface BackupTarget {
 	 *
 	 * @param storedFile a local backup file with its manifest beside it
 	 */
-	WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException;
+	default WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException {
+		return copy(StoredBackups.local(storedFile), relativePath, progress);
+	}
+
+	/**
+	 * {@link #copy(Path, String, ProgressListener)} from any target's stored backup (a local file, a file on an
+	 * SFTP server), read through that target's reader; the SHA-256 is computed here, at the destination, on
+	 * the bytes written, and must equal the source manifest's.
+	 */
+	WrittenBackup copy(StoredBackup stored, String relativePath, ProgressListener progress) throws IOException;
 
 	// --- what retention and the reconciler need
 

@@ -35,9 +35,25 @@ public final class LocalFolderTarget implements BackupTarget {
 	private static final String READ_ONLY = "Read-only file system";
 
 	private final Path root;
+	private final Optional<Encryption> encryption;
 
 	public LocalFolderTarget(Path root) {
+		this(root, Optional.empty());
+	}
+
+	private LocalFolderTarget(Path root, Optional<Encryption> encryption) {
 		this.root = Objects.requireNonNull(root, "root");
+		this.encryption = Objects.requireNonNull(encryption, "encryption");
+	}
+
+	/** The same folder, new backups encrypted at rest with {@code with}. */
+	public LocalFolderTarget encrypted(Encryption with) {
+		return new LocalFolderTarget(root, Optional.of(with));
+	}
+
+	@Override
+	public Optional<Encryption> encryption() {
+		return encryption;
 	}
 
 	public Path root() {
@@ -85,9 +101,9 @@ public final class LocalFolderTarget implements BackupTarget {
 		try {
 			Path file = resolve(request.relativePath());
 			Instant started = Instant.now();
-			Streamed streamed = commit(file, channel -> Passes.compress(source, sink(channel), progress));
+			Streamed streamed = commit(file, channel -> Passes.compress(source, sink(channel), encryption, progress));
 			return withManifest(file, ManifestData.backup(file.getFileName().toString(), request, source.kind(),
-					streamed, started), started);
+					streamed, started, encryption), started);
 		} catch (IOException | RuntimeException | Error e) {
 			source.abort();
 			throw e;
@@ -98,22 +114,20 @@ public final class LocalFolderTarget implements BackupTarget {
 	 * Copies a stored backup and its manifest to this target, byte for byte, under {@code relativePath}:
 	 * the copy's SHA-256 is computed while writing and must equal the manifest's, or nothing is kept.
 	 * The same {@code .part}, fsync, rename and folder fsync as {@link #write} apply.
-	 *
-	 * @param storedFile a backup file with its manifest beside it
 	 */
 	@Override
-	public WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException {
-		Objects.requireNonNull(storedFile, "storedFile");
+	public WrittenBackup copy(StoredBackup stored, String relativePath, ProgressListener progress) throws IOException {
+		Objects.requireNonNull(stored, "stored");
 		Objects.requireNonNull(progress, "progress");
-		BackupManifest original = Manifests.read(Manifests.beside(storedFile));
+		BackupManifest original = stored.manifest();
 		Path file = resolve(relativePath);
 		Instant started = Instant.now();
 		Streamed copied = commit(file, channel -> {
 			Streamed done;
-			try (InputStream in = Files.newInputStream(storedFile)) {
+			try (InputStream in = stored.open()) {
 				done = Passes.copy(in, sink(channel), progress);
 			}
-			ManifestData.checkCopy(storedFile.toString(), file.toString(), done.sha256(), original);
+			ManifestData.checkCopy(stored.location(), file.toString(), done.sha256(), original);
 			return done;
 		});
 		return withManifest(file, ManifestData.copy(original, file.getFileName().toString(), copied.storedBytes(),

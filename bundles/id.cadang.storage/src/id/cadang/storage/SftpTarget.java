@@ -45,6 +45,7 @@ public final class SftpTarget implements BackupTarget {
 	private final SshTarget ssh;
 	private final String root;
 	private final Secrets secrets;
+	private final Optional<Encryption> encryption;
 
 	/**
 	 * @param ssh     how to reach the server
@@ -52,9 +53,24 @@ public final class SftpTarget implements BackupTarget {
 	 * @param secrets where a key's passphrase is kept
 	 */
 	public SftpTarget(SshTarget ssh, String root, Secrets secrets) {
+		this(ssh, root, secrets, Optional.empty());
+	}
+
+	private SftpTarget(SshTarget ssh, String root, Secrets secrets, Optional<Encryption> encryption) {
 		this.ssh = Objects.requireNonNull(ssh, "ssh");
 		this.root = SftpLocation.checkedFolder(root, root);
 		this.secrets = Objects.requireNonNull(secrets, "secrets");
+		this.encryption = Objects.requireNonNull(encryption, "encryption");
+	}
+
+	/** The same folder, new backups encrypted at rest with {@code with}. */
+	public SftpTarget encrypted(Encryption with) {
+		return new SftpTarget(ssh, root, secrets, Optional.of(with));
+	}
+
+	@Override
+	public Optional<Encryption> encryption() {
+		return encryption;
 	}
 
 	/** {@code sftp://user@host:port/path}. */
@@ -114,14 +130,14 @@ public final class SftpTarget implements BackupTarget {
 			List<String> warnings = new ArrayList<>();
 			try {
 				try (OutputStream out = session.create(part)) {
-					streamed = Passes.compress(source, HashingOutput.sha256(out), progress);
+					streamed = Passes.compress(source, HashingOutput.sha256(out), encryption, progress);
 				}
 				commit(session, part, file, streamed.storedBytes(), warnings);
 			} catch (IOException | RuntimeException | Error e) {
 				removeAfterFailure(session, part, e);
 				throw e;
 			}
-			BackupManifest data = ManifestData.backup(name(file), request, source.kind(), streamed, started);
+			BackupManifest data = ManifestData.backup(name(file), request, source.kind(), streamed, started, encryption);
 			return withManifest(session, file, withWarnings(data, warnings), started);
 		} catch (IOException | RuntimeException | Error e) {
 			source.abort();
@@ -130,8 +146,13 @@ public final class SftpTarget implements BackupTarget {
 	}
 
 	@Override
-	public WrittenBackup copy(Path storedFile, String relativePath, ProgressListener progress) throws IOException {
-		return upload(storedFile, relativePath, progress).written();
+	public WrittenBackup copy(StoredBackup stored, String relativePath, ProgressListener progress) throws IOException {
+		return upload(stored, relativePath, progress).written();
+	}
+
+	/** {@link #upload(StoredBackup, String, ProgressListener)} of a local file. */
+	public Upload upload(Path storedFile, String relativePath, ProgressListener progress) throws IOException {
+		return upload(StoredBackups.local(Objects.requireNonNull(storedFile, "storedFile")), relativePath, progress);
 	}
 
 	/**
@@ -141,11 +162,11 @@ public final class SftpTarget implements BackupTarget {
 	 * The whole file's hash must equal the manifest's before the rename. A failed copy leaves its
 	 * {@code .part} for the next attempt, unless its bytes are known to be wrong.
 	 */
-	public Upload upload(Path storedFile, String relativePath, ProgressListener progress) throws IOException {
+	public Upload upload(StoredBackup storedFile, String relativePath, ProgressListener progress) throws IOException {
 		Objects.requireNonNull(storedFile, "storedFile");
 		Objects.requireNonNull(progress, "progress");
-		BackupManifest original = Manifests.read(Manifests.beside(storedFile));
-		long size = Files.size(storedFile);
+		BackupManifest original = storedFile.manifest();
+		long size = storedFile.size();
 		String file = resolve(relativePath);
 		Instant started = Instant.now();
 		try (SftpSession session = SftpSession.open(ssh, secrets)) {
@@ -157,14 +178,14 @@ public final class SftpTarget implements BackupTarget {
 				digest.reset();
 			}
 			Streamed copied;
-			try (InputStream in = Files.newInputStream(storedFile);
+			try (InputStream in = storedFile.open();
 					OutputStream out = resumeFrom > 0 ? session.append(part) : session.create(part)) {
 				in.skipNBytes(resumeFrom);
 				copied = Passes.copy(in, HashingOutput.continuing(out, digest, resumeFrom), progress);
 			}
 			List<String> warnings = new ArrayList<>();
 			try {
-				ManifestData.checkCopy(storedFile.toString(), locationOf(relativePath), copied.sha256(), original);
+				ManifestData.checkCopy(storedFile.location(), locationOf(relativePath), copied.sha256(), original);
 			} catch (IOException wrongBytes) {
 				removeAfterFailure(session, part, wrongBytes);
 				throw wrongBytes;
@@ -176,14 +197,14 @@ public final class SftpTarget implements BackupTarget {
 	}
 
 	/** How many bytes of an existing {@code .part} can be kept, with {@code digest} holding their hash. */
-	private long resumable(SftpSession session, String part, Path storedFile, long size, MessageDigest digest)
+	private long resumable(SftpSession session, String part, StoredBackup storedFile, long size, MessageDigest digest)
 			throws IOException {
 		Optional<SftpATTRS> attrs = session.stat(part);
 		if (attrs.isEmpty() || attrs.get().isDir() || attrs.get().getSize() <= 0 || attrs.get().getSize() > size) {
 			return 0;
 		}
 		long length = attrs.get().getSize();
-		try (InputStream in = Files.newInputStream(storedFile)) {
+		try (InputStream in = storedFile.open()) {
 			byte[] buffer = new byte[Passes.BUFFER_SIZE];
 			for (long left = length; left > 0;) {
 				int n = in.readNBytes(buffer, 0, (int) Math.min(buffer.length, left));
@@ -333,7 +354,7 @@ public final class SftpTarget implements BackupTarget {
 		warnings.addAll(more);
 		return new BackupManifest(data.format(), data.file(), data.sop(), data.binding(), data.slot(), data.sourceKind(),
 				data.facts(), data.compression(), data.size(), data.sourceSize(), data.sha256(), data.started(),
-				data.finished(), data.exitStatus(), List.copyOf(warnings));
+				data.finished(), data.exitStatus(), List.copyOf(warnings), data.encryptionKey());
 	}
 
 	private static void refuseExisting(SftpSession session, String path, String what, String fix) throws IOException {

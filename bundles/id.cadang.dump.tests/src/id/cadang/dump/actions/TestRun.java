@@ -39,6 +39,19 @@ final class TestRun {
 		this.runId = catalog.startRun(sopId, "backup", binding.name(), Instant.now());
 	}
 
+	private TestRun(Catalog catalog, Path home, SopDocument sop, Binding binding, long runId) {
+		this.catalog = catalog;
+		this.home = home;
+		this.sop = sop;
+		this.binding = binding;
+		this.runId = runId;
+	}
+
+	/** The same run, as a Cadang with another home (other secrets, other SSH files) sees it. */
+	TestRun withHome(Path otherHome) {
+		return new TestRun(catalog, otherHome, sop, binding, runId);
+	}
+
 	long runId() {
 		return runId;
 	}

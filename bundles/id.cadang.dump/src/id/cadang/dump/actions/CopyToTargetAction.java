@@ -17,14 +17,16 @@ import id.cadang.core.spi.StepContext;
 import id.cadang.core.spi.StepResult;
 import id.cadang.storage.BackupTarget;
 import id.cadang.storage.LocalFolderTarget;
-import id.cadang.storage.Targets;
+import id.cadang.storage.StoredBackup;
+import id.cadang.storage.StoredBackups;
 import id.cadang.storage.WrittenBackup;
 
 /**
  * {@code copy-to-target}: copies every good backup this run took (when it took none: the newest good
  * backup of each slot of the binding), with its manifest, to the second
- * place bound to parameter {@code target}, a folder or {@code sftp://user@host[:port]/path} (Lumajang
- * step 6, the admin's computer; IAIN step 7, the storage media). An SFTP copy resumes a cut upload. Each copy is checked against the original's checksum while it is written, committed
+ * place bound to parameter {@code target}, a folder, {@code sftp://user@host[:port]/path} or
+ * {@code media://label/LABEL/folder} (Lumajang step 6, the admin's computer; IAIN step 7, the storage
+ * media). The original is read through its own target's reader (a folder, or SFTP); an SFTP copy resumes a cut upload. Each copy is checked against the original's checksum while it is written, committed
  * like a backup (.part, fsync, rename) and catalogued as a backup of its own.
  */
 @Component(service = StepAction.class, property = StepAction.TYPE + "=" + CopyToTargetAction.TYPE)
@@ -51,12 +53,7 @@ public final class CopyToTargetAction implements StepAction {
 
 	@Override
 	public StepResult execute(StepContext context) throws StepConfigurationException {
-		BackupTarget target;
-		try {
-			target = Targets.forBinding(context.slotValueOf("target"), context.home());
-		} catch (IllegalArgumentException e) {
-			throw new StepConfigurationException(e.getMessage() + " (slot " + context.slotOf("target") + ")");
-		}
+		BackupTarget target = BoundTargets.of(context);
 		String where = target.location();
 		List<BackupRecord> originals = RunBackups.toCopy(context).stream().filter(b -> !isOn(target, b.path())).toList();
 		if (originals.isEmpty()) {
@@ -65,18 +62,18 @@ public final class CopyToTargetAction implements StepAction {
 		}
 		List<String> copied = new ArrayList<>();
 		for (BackupRecord original : originals) {
-			if (original.path().contains("://")) {
-				return StepResult.failed("backup #" + original.id() + " is at " + original.path() + ", not in a local "
-						+ "folder: a copy to a second place is made from a local or mounted first copy; bind the first "
-						+ "target to a folder");
+			StoredBackup from;
+			try {
+				from = StoredBackups.at(original.path(), context.home());
+			} catch (IllegalArgumentException e) {
+				return StepResult.failed("backup #" + original.id() + ": " + e.getMessage());
 			}
-			Path file = Path.of(original.path());
-			String relative = original.sop() + "/" + original.binding() + "/" + original.slot() + "/" + file.getFileName();
+			String relative = original.sop() + "/" + original.binding() + "/" + original.slot() + "/" + from.fileName();
 			long id = context.catalog().startBackup(new BackupStart(context.runId(), original.sop(), original.binding(),
 					original.slot(), original.sourceKind(), COPY_OF + original.id(), target.locationOf(relative),
 					Instant.now()));
 			try {
-				WrittenBackup copy = target.copy(file, relative,
+				WrittenBackup copy = target.copy(from, relative,
 						(read, stored) -> context.listener().stepProgress(context.step(), read, relative));
 				context.catalog().markGood(id, new GoodBackup(copy.size(), copy.sourceSize(), copy.sha256(),
 						copy.manifestLocation(), copy.finished()));

@@ -15,6 +15,7 @@ import id.cadang.dump.H2Url;
 import id.cadang.dump.MariaDbSource;
 import id.cadang.dump.PostgresServerSource;
 import id.cadang.dump.PostgresSource;
+import id.cadang.ssh.SecureStorageSecrets;
 
 /**
  * {@code database-dump}: dumps the database bound to the slot named by parameter {@code source} to the
@@ -37,6 +38,8 @@ import id.cadang.dump.PostgresSource;
  * {@code h2://user:password@/abs/path/app.mv.db}: an H2 file on this computer, H2 SCRIPT
  * ({@link H2Source}); over SSH refused.</li>
  * </ul>
+ * A PostgreSQL or MariaDB URL without a password uses the secret {@code db/user@host:port} when one is
+ * stored ({@code cadang secret set}), else the client's own files ({@code ~/.pgpass}).
  */
 @Component(service = StepAction.class, property = StepAction.TYPE + "=" + DatabaseDumpAction.TYPE)
 public final class DatabaseDumpAction implements StepAction {
@@ -65,7 +68,7 @@ public final class DatabaseDumpAction implements StepAction {
 			H2Source source = new H2Source(h2.file(), h2.user(), h2.password());
 			return SourceBackup.run(context, source, h2.redacted(), source::preflight);
 		}
-		DatabaseUrl url = parse(context, () -> DatabaseUrl.parse(value));
+		DatabaseUrl url = withSecretPassword(parse(context, () -> DatabaseUrl.parse(value)), context);
 		if (DatabaseUrl.POSTGRESQL.equals(url.kind())) {
 			return SourceHosts.backup(context, url.ssh(),
 					host -> url.wholeServer() ? new PostgresServerSource(url, host) : new PostgresSource(url, host), url.redacted());
@@ -76,6 +79,14 @@ public final class DatabaseDumpAction implements StepAction {
 					+ context.binding() + "')");
 		}
 		return SourceHosts.backup(context, url.ssh(), host -> new MariaDbSource(url, host), url.redacted());
+	}
+
+	/** A URL without a password takes the one stored under {@link DatabaseUrl#secretName()}, if any (else ~/.pgpass and the like). */
+	private static DatabaseUrl withSecretPassword(DatabaseUrl url, StepContext context) {
+		if (url.hasPassword()) {
+			return url;
+		}
+		return SecureStorageSecrets.lazyInHome(context.home()).get(url.secretName()).map(url::withPassword).orElse(url);
 	}
 
 	private static <T> T parse(StepContext context, Supplier<T> parser) throws StepConfigurationException {

@@ -1,6 +1,5 @@
 package id.cadang.dump.actions;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,12 +10,17 @@ import id.cadang.core.spi.StepAction;
 import id.cadang.core.spi.StepContext;
 import id.cadang.core.spi.StepResult;
 import id.cadang.storage.BackupVerifier;
+import id.cadang.storage.EncryptionKeys;
+import id.cadang.storage.StoredBackups;
+import id.cadang.storage.Targets;
 import id.cadang.storage.VerifyResult;
 
 /**
- * {@code verify-integrity}: re-reads every good backup this run took, checks its SHA-256 against the
- * catalog and decodes every zstd frame (Trenggalek step 2, "make sure the backup succeeded"). FAILED
- * names each damaged file and what is wrong with it.
+ * {@code verify-integrity}: re-reads every good backup this run took (in a folder or on an SFTP server,
+ * through that target's own reader), checks its SHA-256 against the
+ * catalog, decrypts an encrypted one (keys from secure storage) and decodes every zstd frame (Trenggalek
+ * step 2, "make sure the backup succeeded"). FAILED names each DAMAGED or UNREADABLE (key missing) file
+ * and what is wrong with it.
  */
 @Component(service = StepAction.class, property = StepAction.TYPE + "=" + VerifyIntegrityAction.TYPE)
 public final class VerifyIntegrityAction implements StepAction {
@@ -44,13 +48,15 @@ public final class VerifyIntegrityAction implements StepAction {
 		}
 		List<String> damaged = new ArrayList<>();
 		long bytes = 0;
+		EncryptionKeys keys = Targets.keys(context.home());
 		for (BackupRecord backup : backups) {
-			VerifyResult result = BackupVerifier.verify(Path.of(backup.path()), backup.sha256());
+			VerifyResult result = BackupVerifier.verify(StoredBackups.at(backup.path(), context.home()), backup.sha256(),
+					keys::find);
 			if (result.ok()) {
 				bytes += result.sourceSize();
 				context.listener().stepProgress(context.step(), bytes, backup.path());
 			} else {
-				damaged.add("#" + backup.id() + " " + result.problem());
+				damaged.add("#" + backup.id() + " " + result.state() + ": " + result.problem());
 			}
 		}
 		if (!damaged.isEmpty()) {

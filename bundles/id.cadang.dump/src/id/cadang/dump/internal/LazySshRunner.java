@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.cadang.ssh.CommandRunner;
-import id.cadang.ssh.InMemorySecrets;
 import id.cadang.ssh.RunningCommand;
 import id.cadang.ssh.Secrets;
 import id.cadang.ssh.SshAddress;
@@ -33,7 +32,7 @@ public final class LazySshRunner implements CommandRunner, AutoCloseable {
 
 	/** A runner for {@code address} with Cadang's key and known_hosts under {@code cadangHome} (see {@link SshHome}). */
 	public static LazySshRunner inHome(SshAddress address, Path cadangHome) {
-		return new LazySshRunner(SshHome.of(cadangHome).target(address), new InMemorySecrets());
+		return new LazySshRunner(SshHome.of(cadangHome).target(address), SshHome.of(cadangHome).secrets());
 	}
 
 	public SshTarget target() {

@@ -23,7 +23,8 @@ import id.cadang.storage.Manifests;
 class ManifestsTest {
 	private static final BackupManifest MANIFEST = new BackupManifest(1, "buleleng-simpeg-db-20261121-020000.dump.zst",
 			"buleleng", "simpeg", "db", "postgresql", Map.of("tool", "pg_dump", "toolVersion", "15.8"), "zstd", 1234,
-			56789, "a".repeat(64), "2026-11-20T18:00:00Z", "2026-11-20T18:01:00Z", 0, List.of("role x has no login"));
+			56789, "a".repeat(64), "2026-11-20T18:00:00Z", "2026-11-20T18:01:00Z", 0, List.of("role x has no login"),
+			"nas-2026");
 
 	@TempDir
 	Path temp;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 
+import id.cadang.storage.Encryption;
 import id.cadang.storage.ProgressListener;
 import id.cadang.storage.SourceResult;
 import id.cadang.storage.StreamSource;
@@ -31,11 +32,21 @@ public final class Passes {
 	 */
 	public static Streamed compress(StreamSource source, HashingOutput stored, ProgressListener progress)
 			throws IOException {
+		return compress(source, stored, Optional.empty(), progress);
+	}
+
+	/**
+	 * {@link #compress(StreamSource, HashingOutput, ProgressListener)}, the zstd stream sealed in AES-256-GCM
+	 * chunks ({@link ChunkedAead}) before it is hashed and stored when {@code encryption} is given.
+	 */
+	public static Streamed compress(StreamSource source, HashingOutput stored, Optional<Encryption> encryption,
+			ProgressListener progress) throws IOException {
 		byte[] buffer = new byte[BUFFER_SIZE];
 		long sourceBytes = 0;
 		SourceResult result;
 		try (InputStream in = source.open();
-				ZstdOutputStreamNoFinalizer zstd = new ZstdOutputStreamNoFinalizer(stored, ZSTD_LEVEL)) {
+				ZstdOutputStreamNoFinalizer zstd = new ZstdOutputStreamNoFinalizer(encryption.isEmpty() ? stored
+						: ChunkedAead.encrypting(stored, encryption.get().keyId(), encryption.get().key()), ZSTD_LEVEL)) {
 			zstd.setChecksum(true);
 			zstd.setWorkers(1);
 			long reportedBytes = 0;

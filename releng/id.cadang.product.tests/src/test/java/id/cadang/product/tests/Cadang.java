@@ -72,12 +72,19 @@ final class Cadang {
 	}
 
 	Result run(String... args) throws IOException, InterruptedException {
+		return runWithInput(new byte[0], args);
+	}
+
+	/** {@link #run} with {@code input} on standard input, as {@code printf ... | cadang ...} gives it. */
+	Result runWithInput(byte[] input, String... args) throws IOException, InterruptedException {
 		ProcessBuilder builder = builder(args);
 		Path out = Files.createTempFile("cadang-out", ".txt");
 		Path err = Files.createTempFile("cadang-err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
 		Process process = builder.start();
-		process.getOutputStream().close();
+		try (var stdin = process.getOutputStream()) {
+			stdin.write(input);
+		}
 		if (!process.waitFor(5, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new IllegalStateException("cadang " + String.join(" ", args) + " did not finish in 5 minutes");
