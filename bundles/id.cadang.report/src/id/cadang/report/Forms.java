@@ -58,7 +58,7 @@ final class Forms {
 				List<PdfDocument.Signature> signatures = new ArrayList<>();
 				for (String role : task.roles()) {
 					String person = task.doneBy() != null && facts.grants().stream().anyMatch(g -> g.user()
-							.equals(task.doneBy()) && g.role().equals(role)) ? facts.person(task.doneBy())
+							.equals(task.doneBy()) && g.covers(run.sop(), run.binding(), role)) ? facts.person(task.doneBy())
 									: facts.holderOf(role).map(facts::person).orElse(null);
 					signatures.add(new PdfDocument.Signature(facts.roleName(role), person));
 				}

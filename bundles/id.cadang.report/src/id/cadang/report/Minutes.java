@@ -61,9 +61,8 @@ public final class Minutes {
 			int no = 1;
 			for (BackupRecord b : facts.backups()) {
 				backups.row(no++, b.slot(), b.source(), b.path(), b.size() == null ? null : Sizes.bytes(b.size()),
-						b.sha256(), Labels.get("backup." + b.status().name()), facts.verified(b)
-								.map(ok -> ok ? Labels.get("verified.yes") : Labels.get("verified.failed"))
-								.orElse(Labels.get("verified.no")));
+						b.sha256(), Labels.get("backup." + b.status().name())
+								+ (b.error() == null ? "" : ": " + b.error()), WeeklyLog.verification(facts, b));
 			}
 			if (backups.rows().isEmpty()) {
 				pdf.paragraph(Labels.get("minutes.noBackups"));
@@ -78,8 +77,8 @@ public final class Minutes {
 			for (String user : facts.people()) {
 				List<String> roles = new ArrayList<>();
 				for (String role : facts.roleIds()) {
-					if (facts.grants().stream().anyMatch(g -> g.user().equals(user) && g.role().equals(role)
-							&& g.sop().equals(run.sop()))) {
+					if (facts.grants().stream().anyMatch(g -> g.user().equals(user)
+							&& g.covers(run.sop(), run.binding(), role))) {
 						roles.add(facts.roleName(role));
 					}
 				}

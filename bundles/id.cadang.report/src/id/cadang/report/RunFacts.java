@@ -116,8 +116,7 @@ public record RunFacts(RunRecord run, List<StepRecord> steps, List<TaskRecord> t
 	public Optional<String> holderOf(String roleId) {
 		List<String> people = people();
 		return grants.stream()
-				.filter(g -> g.role().equals(roleId) && g.sop().equals(run.sop())
-						&& (g.binding() == null || g.binding().equals(run.binding())))
+				.filter(g -> g.covers(run.sop(), run.binding(), roleId))
 				.map(RoleGrant::user).sorted(java.util.Comparator.comparing(u -> {
 					int i = people.indexOf(u);
 					return i < 0 ? Integer.MAX_VALUE : i;
@@ -127,9 +126,13 @@ public record RunFacts(RunRecord run, List<StepRecord> steps, List<TaskRecord> t
 	/**
 	 * How a backup of this run was verified: the verify steps of the run that finished after it was written.
 	 *
-	 * @return {@code Optional.empty()} when no verify step ran; true when every one succeeded
+	 * @return {@code Optional.empty()} when no verify step ran or the backup is not GOOD; true when every one
+	 *         succeeded
 	 */
 	public Optional<Boolean> verified(BackupRecord backup) {
+		if (backup.status() != id.cadang.catalog.BackupStatus.GOOD) {
+			return Optional.empty();
+		}
 		List<StepRecord> checks = steps.stream()
 				.filter(s -> s.actionType() != null && s.actionType().startsWith("verify-"))
 				.filter(s -> backup.finished() == null || s.finished() == null || !s.finished().isBefore(backup.finished()))

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import id.cadang.catalog.BackupQuery;
 import id.cadang.catalog.BackupRecord;
+import id.cadang.catalog.BackupStatus;
 import id.cadang.catalog.Catalog;
 
 /**
@@ -52,9 +53,8 @@ public final class WeeklyLog {
 		for (BackupRecord b : backups) {
 			Optional<RunFacts> run = b.runId() == null ? Optional.empty()
 					: Optional.of(runs.computeIfAbsent(b.runId(), id -> RunFacts.of(catalog, id)));
-			String verification = run.flatMap(r -> r.verified(b))
-					.map(ok -> ok ? Labels.get("verified.yes") : Labels.get("verified.failed"))
-					.orElse(Labels.get("verified.no"));
+			String verification = run.map(r -> verification(r, b))
+					.orElse(b.status() == BackupStatus.GOOD ? Labels.get("verified.no") : "-");
 			String who = run.map(r -> r.people().stream().map(r::person).toList()).filter(p -> !p.isEmpty())
 					.map(p -> String.join(", ", p)).orElse(RunFacts.ENGINE);
 			String deviations = run.map(r -> String.join("\n", r.deviations())).orElse("");
@@ -63,5 +63,14 @@ public final class WeeklyLog {
 					b.path(), deviations.isEmpty() ? null : deviations);
 		}
 		return table;
+	}
+
+	/** How a backup was verified in its run; "-" for a backup that is not GOOD. */
+	static String verification(RunFacts run, BackupRecord b) {
+		if (b.status() != BackupStatus.GOOD) {
+			return "-";
+		}
+		return run.verified(b).map(ok -> ok ? Labels.get("verified.yes") : Labels.get("verified.failed"))
+				.orElse(Labels.get("verified.no"));
 	}
 }

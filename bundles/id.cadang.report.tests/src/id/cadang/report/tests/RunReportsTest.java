@@ -94,6 +94,7 @@ class RunReportsTest {
 				() -> assertEquals("Langkah 9: " + IainRun.DEVIATION, good.get(13)));
 		assertEquals("Gagal", rows.get(2).get(6));
 		assertEquals("", rows.get(2).get(8), "a failed backup has no checksum");
+		assertEquals("-", rows.get(2).get(9), "nor a verification");
 		assertTrue(odsValueTypes(ods).contains("float"), "sizes are numbers a spreadsheet can add up");
 
 		ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(ods));
@@ -160,7 +161,8 @@ class RunReportsTest {
 				() -> assertTrue(text.contains(IainRun.DEVIATION), "the deviation"),
 				() -> assertTrue(text.contains(IainRun.EXPLANATION), "its explanation"),
 				() -> assertTrue(text.contains("Nama server salah"), "the checklist sent back and why"),
-				() -> assertTrue(text.contains("Kepala PTID") && text.contains("Sari Wulandari"), "a signature block per role"),
+				() -> assertTrue(signing(text).contains("Kepala PTID Sari Wulandari (NIP 197505052000032002)"
+						+ " Petugas Backup Data Budi Santoso (NIP 198001012006041001)"), "the role holders sign: " + signing(text)),
 				() -> assertTrue(text.contains("Kasub Bag Umum Dan Keu"), "every role of the SOP signs"));
 	}
 
@@ -224,11 +226,25 @@ class RunReportsTest {
 		assertTrue(none.getMessage().contains("Langkah 1"), none.getMessage());
 	}
 
+	/** The text after the closing sentence: the signature blocks. */
+	private static String signing(String text) {
+		int closing = text.indexOf("sebagaimana mestinya.");
+		return closing < 0 ? "" : text.substring(closing).replaceAll("\\(\\.+\\)", "").replaceAll("\\s+", " ");
+	}
+
 	/** Keeps a generated file under target/reports for a person to look at. */
 	static void keep(String name, byte[] bytes) throws Exception {
 		Path folder = Path.of(System.getProperty("user.dir"), "target", "reports");
 		Files.createDirectories(folder);
 		Files.write(folder.resolve(name), bytes);
+		if (name.endsWith(".pdf")) {
+			try (PDDocument doc = Loader.loadPDF(bytes)) {
+				for (int i = 0; i < doc.getNumberOfPages(); i++) {
+					javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(i, 70),
+							"png", folder.resolve(name + "-" + (i + 1) + ".png").toFile());
+				}
+			}
+		}
 	}
 
 	static String pdfText(byte[] pdf) throws Exception {
