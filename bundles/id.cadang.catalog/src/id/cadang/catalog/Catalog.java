@@ -179,4 +179,29 @@ public interface Catalog {
 
 	/** A binding's own retention policies, by slot. */
 	List<RetentionOverride> retentionOverrides(String binding);
+
+	// --- reports (schema version 12): revisions of the weekly log, minutes, forms and compliance reports
+
+	/**
+	 * Keeps a new revision of a report: revision 1, or one more than the last of the same kind and subject.
+	 *
+	 * @throws IllegalStateException when a revision of it was accepted: an accepted report is immutable
+	 */
+	ReportRecord saveReport(ReportDraft draft);
+
+	Optional<ReportRecord> report(long reportId);
+
+	/** Every revision of the reports of one kind and subject, oldest first; null does not filter. */
+	List<ReportRecord> reports(String kind, String subject);
+
+	/** The bytes of one revision, as saved. */
+	byte[] reportContent(long reportId);
+
+	/**
+	 * Sends a DRAFT revision back for correction (RETURNED, with the reason) or accepts it (ACCEPTED, with where
+	 * its copy was archived). Only the latest revision of a report can be decided on.
+	 *
+	 * @return false when it was no longer a DRAFT
+	 */
+	boolean decideReport(long reportId, ReportStatus status, String user, Instant at, String note, String archivedAt);
 }

@@ -22,6 +22,7 @@ import id.cadang.catalog.internal.Migrations;
 import id.cadang.catalog.internal.People;
 import id.cadang.catalog.internal.Retention;
 import id.cadang.catalog.internal.Recovery;
+import id.cadang.catalog.internal.Reports;
 import id.cadang.catalog.internal.RunSnapshots;
 import id.cadang.catalog.internal.Runs;
 import id.cadang.catalog.internal.Tasks;
@@ -47,6 +48,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final People people;
 	private final Tasks tasks;
 	private final Retention retention;
+	private final Reports reports;
 
 	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
 		this.file = file;
@@ -61,6 +63,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.people = new People(database);
 		this.tasks = new Tasks(database);
 		this.retention = new Retention(database);
+		this.reports = new Reports(database);
 	}
 
 	/**
@@ -341,6 +344,34 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public List<RetentionOverride> retentionOverrides(String binding) {
 		return retention.overrides(binding);
+	}
+
+	// --- reports
+
+	@Override
+	public ReportRecord saveReport(ReportDraft draft) {
+		return reports.save(draft);
+	}
+
+	@Override
+	public Optional<ReportRecord> report(long reportId) {
+		return reports.report(reportId);
+	}
+
+	@Override
+	public List<ReportRecord> reports(String kind, String subject) {
+		return reports.reports(kind, subject);
+	}
+
+	@Override
+	public byte[] reportContent(long reportId) {
+		return reports.content(reportId);
+	}
+
+	@Override
+	public boolean decideReport(long reportId, ReportStatus status, String user, Instant at, String note,
+			String archivedAt) {
+		return reports.decide(reportId, status, user, at, note, archivedAt);
 	}
 
 	/** Closes this handle; the database itself closes when the last handle in this process does. */

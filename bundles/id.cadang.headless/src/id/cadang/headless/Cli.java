@@ -89,6 +89,7 @@ final class Cli {
 				case "audit" -> new PeopleCommands(services, out, err, m).audit(args);
 				case "retention" -> new RetentionCommands(services, out, err, m).retention(args);
 				case "reconcile" -> new RetentionCommands(services, out, err, m).reconcile(args);
+				case "report" -> new ReportCommands(services, out, err, m).run(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -110,7 +111,8 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.housekeeping") : text);
+		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.housekeeping")
+				+ "\n" + m.get("help.reports") : text);
 		return OK;
 	}
 
@@ -428,7 +430,8 @@ final class Cli {
 			boolean help, List<String> fields) {
 
 		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out", "fingerprint",
-				"role", "as", "answer", "note", "reason", "nip", "contact", "full-name", "field");
+				"role", "as", "answer", "note", "reason", "nip", "contact", "full-name", "field",
+				"from", "to", "step", "run");
 
 		static Args parse(String[] argv) {
 			List<String> positional = new ArrayList<>();

@@ -25,7 +25,8 @@ public final class Migrations {
 			Migration.of(3, "run snapshots"),
 			Migration.of(4, "audit chain"),
 			Migration.of(5, "tasks and roles"),
-			Migration.of(7, "retention"));
+			Migration.of(7, "retention"),
+			Migration.of(12, "reports"));
 
 	private final List<Migration> known;
 	private final String where;
