@@ -19,6 +19,7 @@ import id.cadang.catalog.internal.Bindings;
 import id.cadang.catalog.internal.Database;
 import id.cadang.catalog.internal.Migration;
 import id.cadang.catalog.internal.Migrations;
+import id.cadang.catalog.internal.NotificationOutbox;
 import id.cadang.catalog.internal.People;
 import id.cadang.catalog.internal.Recovery;
 import id.cadang.catalog.internal.RunSnapshots;
@@ -45,6 +46,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final Recovery recovery;
 	private final People people;
 	private final Tasks tasks;
+	private final NotificationOutbox outbox;
 
 	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
 		this.file = file;
@@ -58,6 +60,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.recovery = new Recovery(database);
 		this.people = new People(database);
 		this.tasks = new Tasks(database);
+		this.outbox = new NotificationOutbox(database);
 	}
 
 	/**
@@ -316,6 +319,43 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public List<String> verifyAuditTrail() {
 		return audit.verify();
+	}
+
+	// --- notifications
+
+	@Override
+	public long addNotification(NotificationOpen notification) {
+		return outbox.add(notification);
+	}
+
+	@Override
+	public List<Notification> notifications(Long runId, int limit) {
+		return outbox.list(runId, limit);
+	}
+
+	@Override
+	public List<Notification> dueNotifications(Instant now, int limit) {
+		return outbox.due(now, limit);
+	}
+
+	@Override
+	public boolean claimNotification(long id, Instant now, Instant until) {
+		return outbox.claim(id, now, until);
+	}
+
+	@Override
+	public void notificationSent(long id, Instant at) {
+		outbox.sent(id, at);
+	}
+
+	@Override
+	public void notificationFailed(long id, String error, Instant next) {
+		outbox.failed(id, error, next);
+	}
+
+	@Override
+	public int retryNotifications(Instant now) {
+		return outbox.retryAll(now);
 	}
 
 	/** Closes this handle; the database itself closes when the last handle in this process does. */
