@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.BundleContext;
@@ -98,6 +99,9 @@ public final class DefaultRunEngine implements RunEngine {
 
 	private final Map<String, StepAction> actions = new ConcurrentHashMap<>();
 
+	/** Listeners registered as services (the notifier): they hear every run this engine takes on. */
+	private final List<RunListener> observers = new CopyOnWriteArrayList<>();
+
 	private final Catalog catalog;
 	private final SopRegistry registry;
 	private final Path home;
@@ -136,6 +140,20 @@ public final class DefaultRunEngine implements RunEngine {
 		actions.remove(typeOf(action, properties), action);
 	}
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addObserver(RunListener observer) {
+		observers.add(observer);
+	}
+
+	void removeObserver(RunListener observer) {
+		observers.remove(observer);
+	}
+
+	/** The caller's listener, then every registered one; a registered one that throws never fails the run. */
+	private RunListener heard(RunListener listener) {
+		return Observers.of(listener, observers);
+	}
+
 	private static String typeOf(StepAction action, Map<String, Object> properties) {
 		Object type = properties.get(StepAction.TYPE);
 		return type == null ? action.type() : type.toString();
@@ -149,7 +167,8 @@ public final class DefaultRunEngine implements RunEngine {
 	// --- starting and advancing
 
 	@Override
-	public RunOutcome run(RunRequest request, RunListener listener) {
+	public RunOutcome run(RunRequest request, RunListener caller) {
+		RunListener listener = heard(caller);
 		InstalledSop sop = registry.sop(request.sop())
 				.orElseThrow(() -> new CadangException("SOP '" + request.sop() + "' is not installed; installed: "
 						+ registry.sops().stream().map(InstalledSop::id).collect(Collectors.joining(", "))
@@ -184,7 +203,8 @@ public final class DefaultRunEngine implements RunEngine {
 	}
 
 	@Override
-	public RunOutcome advance(long runId, RunListener listener) {
+	public RunOutcome advance(long runId, RunListener caller) {
+		RunListener listener = heard(caller);
 		RunRecord run = runRecord(runId);
 		if (run.status().finished()) {
 			return outcome(runId);
@@ -210,7 +230,8 @@ public final class DefaultRunEngine implements RunEngine {
 	}
 
 	@Override
-	public List<RunOutcome> resumeAbandoned(RunListener listener) {
+	public List<RunOutcome> resumeAbandoned(RunListener caller) {
+		RunListener listener = heard(caller);
 		List<RunOutcome> resumed = new ArrayList<>();
 		Instant now = clock.instant();
 		for (RunRecord run : catalog.abandonedRuns(now)) {
@@ -304,6 +325,7 @@ public final class DefaultRunEngine implements RunEngine {
 					String alert = "step " + step.getNumber() + " (" + step.getActivity() + ") answered no at all "
 							+ checks + " checks: what it waits for never appeared; see to it, then start a new run";
 					catalog.audit(ACTOR, "run.alert", subject(runId), alert + " (roles: " + roleNames(step) + ")");
+					listener.alert(runId, step, alert);
 					failRun(runId, alert, listener);
 					return;
 				}
@@ -351,7 +373,8 @@ public final class DefaultRunEngine implements RunEngine {
 			Duration took = Duration.between(started, finished);
 			if (took.compareTo(standard) > 0) {
 				deviation(runId, recordId, "step " + step.getNumber() + " took " + TimeStandards.human(took)
-						+ " against its standard of " + TimeStandards.human(standard) + "; responsible: " + roleNames(step));
+						+ " against its standard of " + TimeStandards.human(standard) + "; responsible: " + roleNames(step),
+						roleIds(step), listener);
 			}
 		});
 		listener.stepFinished(step, record(runId, recordId));
@@ -473,7 +496,8 @@ public final class DefaultRunEngine implements RunEngine {
 
 	@Override
 	public RunOutcome completeTask(long taskId, String user, Map<String, String> fields, Optional<Answer> answer,
-			String note, RunListener listener) {
+			String note, RunListener caller) {
+		RunListener listener = heard(caller);
 		TaskRecord task = openTask(taskId);
 		LoadedRun run = load(runRecord(task.runId()));
 		Step step = run.step(task.stepId());
@@ -512,7 +536,7 @@ public final class DefaultRunEngine implements RunEngine {
 						+ step.getNumber() + ": " + form.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
 								.collect(Collectors.joining("; ")));
 			}
-			humanDeviation(run, step, task, now);
+			humanDeviation(run, step, task, now, listener);
 			listener.stepFinished(step, record(run.id(), task.stepRecordId()));
 			Step next = next(step, answer.map(a -> a == Answer.NO ? StepResult.Outcome.NO : StepResult.Outcome.YES)
 					.orElse(StepResult.Outcome.SUCCEEDED));
@@ -526,7 +550,8 @@ public final class DefaultRunEngine implements RunEngine {
 	}
 
 	@Override
-	public RunOutcome returnTask(long taskId, String user, String reason, RunListener listener) {
+	public RunOutcome returnTask(long taskId, String user, String reason, RunListener caller) {
+		RunListener listener = heard(caller);
 		if (reason == null || reason.isBlank()) {
 			throw new CadangException("say why task " + taskId + " is sent back: --reason \"...\"");
 		}
@@ -606,11 +631,12 @@ public final class DefaultRunEngine implements RunEngine {
 
 	// --- time standards
 
-	private void humanDeviation(LoadedRun run, Step step, TaskRecord task, Instant done) {
+	private void humanDeviation(LoadedRun run, Step step, TaskRecord task, Instant done, RunListener listener) {
 		if (task.dueAt() != null && done.isAfter(task.dueAt())) {
 			Duration took = Duration.between(task.openedAt(), done);
 			deviation(run.id(), task.stepRecordId(), "step " + step.getNumber() + " took " + TimeStandards.human(took)
-					+ " against its standard of " + standardText(step, task) + "; responsible: " + roleNames(step));
+					+ " against its standard of " + standardText(step, task) + "; responsible: " + roleNames(step),
+					task.roles(), listener);
 		}
 	}
 
@@ -620,13 +646,14 @@ public final class DefaultRunEngine implements RunEngine {
 		if (task.status() == TaskStatus.OPEN && task.dueAt() != null && now.isAfter(task.dueAt())) {
 			deviation(task.runId(), task.stepRecordId(), "step " + task.stepNumber() + " is still open "
 					+ TimeStandards.human(Duration.between(task.dueAt(), now)) + " past its due time " + task.dueAt()
-					+ "; responsible: " + String.join(", ", task.roles()));
+					+ "; responsible: " + String.join(", ", task.roles()), task.roles(), heard(RunListener.NONE));
 		}
 	}
 
-	private void deviation(long runId, long stepRecordId, String text) {
+	private void deviation(long runId, long stepRecordId, String text, List<String> roles, RunListener listener) {
 		if (catalog.recordDeviation(stepRecordId, text)) {
 			catalog.audit(ACTOR, "deviation", subject(runId), text);
+			listener.deviation(runId, stepRecordId, roles, text);
 		}
 	}
 
@@ -728,6 +755,10 @@ public final class DefaultRunEngine implements RunEngine {
 
 	private StepRecord record(long runId, long recordId) {
 		return catalog.steps(runId).stream().filter(r -> r.id() == recordId).findFirst().orElseThrow();
+	}
+
+	private static List<String> roleIds(Step step) {
+		return step.getPerformers().stream().map(Role::getId).toList();
 	}
 
 	private static String roleNames(Step step) {
