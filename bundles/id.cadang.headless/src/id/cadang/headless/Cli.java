@@ -83,6 +83,7 @@ final class Cli {
 				case "users" -> new PeopleCommands(services, out, err, m).users(args);
 				case "roles" -> new PeopleCommands(services, out, err, m).roles(args);
 				case "audit" -> new PeopleCommands(services, out, err, m).audit(args);
+				case "notifications" -> new NotifyCommands(services, out, err, m).run(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -104,7 +105,8 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") : text);
+		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.notify")
+				: text);
 		return OK;
 	}
 
@@ -420,7 +422,7 @@ final class Cli {
 			boolean help, List<String> fields) {
 
 		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out", "fingerprint",
-				"role", "as", "answer", "note", "reason", "nip", "contact", "full-name", "field");
+				"role", "as", "answer", "note", "reason", "nip", "contact", "full-name", "field", "to", "run");
 
 		static Args parse(String[] argv) {
 			List<String> positional = new ArrayList<>();
