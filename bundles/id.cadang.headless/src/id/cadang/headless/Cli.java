@@ -105,7 +105,8 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.notify")
+		out.println(text.equals(key) || "help".equals(command)
+				? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.notify")
 				: text);
 		return OK;
 	}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +82,16 @@ public final class Notifier implements RunListener, Notifications {
 	@Reference
 	private Catalog catalog;
 
-	@Reference(service = LoggerFactory.class)
+	/**
+	 * Equinox writes the Eclipse log, {@code $CADANG_HOME/runtime/<product>/*.log}, with the entries of this logger
+	 * name at every level, but those of any other logger only when they are errors: a notice is no error, and the
+	 * admin must find it there.
+	 */
+	static final String ECLIPSE_LOG = "org.eclipse.equinox.logger";
+
+	@Reference
+	private LoggerFactory loggers;
+
 	private Logger logger;
 
 	/** Secure storage, when a bundle provides it; otherwise the configuration file (see {@link ConfigSecrets}). */
@@ -108,6 +118,7 @@ public final class Notifier implements RunListener, Notifications {
 	@Activate
 	void activate(BundleContext context) {
 		home = CadangHome.resolve(context.getProperty("cadang.home"));
+		logger = loggers.getLogger(ECLIPSE_LOG);
 		clock = Clock.systemUTC();
 		delivery = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread thread = new Thread(r, "cadang-notify");
@@ -197,7 +208,7 @@ public final class Notifier implements RunListener, Notifications {
 
 	/** Stores and logs the notice for every holder of its roles, and mails it to those with an address. */
 	void tell(Notice notice) {
-		Instant now = clock.instant();
+		Instant now = now();
 		Set<String> users = new LinkedHashSet<>();
 		for (RoleGrant grant : catalog.roleGrants(null)) {
 			if (notice.roles().stream().anyMatch(role -> grant.covers(notice.sop(), notice.binding(), role))) {
@@ -273,7 +284,7 @@ public final class Notifier implements RunListener, Notifications {
 
 	@Override
 	public int deliverDue() {
-		Instant now = clock.instant();
+		Instant now = now();
 		List<Notification> due = catalog.dueNotifications(now, 100);
 		if (due.isEmpty()) {
 			return 0;
@@ -306,7 +317,7 @@ public final class Notifier implements RunListener, Notifications {
 		} else {
 			try {
 				Mailer.send(smtp.get(), n.address(), n.subject(), n.body());
-				catalog.notificationSent(n.id(), clock.instant());
+				catalog.notificationSent(n.id(), now());
 				logger.audit("notification {} mailed to {} <{}> through {}", n.id(), n.user(), n.address(), smtp.get());
 				return true;
 			} catch (MessagingException | RuntimeException e) {
@@ -316,7 +327,7 @@ public final class Notifier implements RunListener, Notifications {
 			}
 		}
 		int attempt = n.attempts() + 1;
-		Instant next = permanent || attempt >= MAX_ATTEMPTS ? null : clock.instant().plus(backoff(attempt));
+		Instant next = permanent || attempt >= MAX_ATTEMPTS ? null : now().plus(backoff(attempt));
 		catalog.notificationFailed(n.id(), why, next);
 		logger.warn("notification {} to {} <{}> not sent (attempt {}): {}; {}", n.id(), n.user(), n.address(), attempt,
 				why, next == null ? "given up" : "tried again at " + next);
@@ -345,7 +356,7 @@ public final class Notifier implements RunListener, Notifications {
 	@Override
 	public int retryNow() {
 		return onDeliveryThread(() -> {
-			catalog.retryNotifications(clock.instant());
+			catalog.retryNotifications(now());
 			return deliverDue();
 		});
 	}
@@ -381,7 +392,7 @@ public final class Notifier implements RunListener, Notifications {
 				+ "smtp.host, smtp.port, smtp.from (and smtp.user, smtp.password, smtp.starttls when the server needs "
 				+ "them) in " + SmtpSettings.file(home)));
 		String to = SmtpSettings.address(address, "--to").getAddress();
-		Instant now = clock.instant();
+		Instant now = now();
 		Notice notice = new Notice(Notice.Kind.TEST, null, null, null, null, null, null, null, List.of(), "",
 				Optional.empty(), Optional.empty(), ZoneId.of("Asia/Jakarta"), Optional.empty(), "", Optional.empty());
 		MailText.Mail mail = MailText.render(notice, null, to);
@@ -408,6 +419,11 @@ public final class Notifier implements RunListener, Notifications {
 	@Override
 	public Optional<String> smtpServer() {
 		return settings().map(SmtpSettings::toString);
+	}
+
+	/** The clock to the millisecond, as the catalog keeps it: a claim compares it with what was stored. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private Optional<SmtpSettings> settings() {
