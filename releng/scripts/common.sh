@@ -51,6 +51,6 @@ ensure_packages() {
 }
 
 # Debian packages the tests need: PostgreSQL and MariaDB servers and clients, OpenSSH, zstd, Xvfb for UI tests.
-CADANG_TEST_PACKAGES=(postgresql postgresql-client mariadb-server mariadb-client openssh-server openssh-client zstd tar xvfb xauth libgtk-3-0 fonts-dejavu-core e2fsprogs util-linux libreoffice-calc-nogui)
+CADANG_TEST_PACKAGES=(postgresql postgresql-client mariadb-server mariadb-client openssh-server openssh-client zstd tar xvfb xauth libgtk-3-0 fonts-dejavu-core e2fsprogs util-linux libreoffice-calc-nogui python3-aiosmtpd)
 # What running Cadang needs.
 CADANG_RUN_PACKAGES=(postgresql-client zstd tar fonts-dejavu-core)

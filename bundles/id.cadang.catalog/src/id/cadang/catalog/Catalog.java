@@ -204,4 +204,31 @@ public interface Catalog {
 	 * @return false when it was no longer a DRAFT
 	 */
 	boolean decideReport(long reportId, ReportStatus status, String user, Instant at, String note, String archivedAt);
+
+	// --- notifications (schema version 9): the outbox of notices to role holders, mailed when SMTP is configured
+
+	/** Stores a notification for one recipient; returns its id. */
+	long addNotification(NotificationOpen notification);
+
+	/** Notifications newest first, at most {@code limit}; those of one run when {@code runId} is not null. */
+	List<Notification> notifications(Long runId, int limit);
+
+	/** PENDING notifications due at {@code now} that no process has claimed, oldest first. */
+	List<Notification> dueNotifications(Instant now, int limit);
+
+	/**
+	 * Claims a due notification for mailing until {@code until}.
+	 *
+	 * @return false when another process claimed it first, or it is no longer due
+	 */
+	boolean claimNotification(long id, Instant now, Instant until);
+
+	/** The SMTP server accepted it. */
+	void notificationSent(long id, Instant at);
+
+	/** An attempt failed with {@code error}: tried again at {@code next}, or FAILED for good when {@code next} is null. */
+	void notificationFailed(long id, String error, Instant next);
+
+	/** Makes every PENDING and FAILED notification that has an address due at {@code now}; returns how many. */
+	int retryNotifications(Instant now);
 }

@@ -19,6 +19,7 @@ import id.cadang.catalog.internal.Bindings;
 import id.cadang.catalog.internal.Database;
 import id.cadang.catalog.internal.Migration;
 import id.cadang.catalog.internal.Migrations;
+import id.cadang.catalog.internal.NotificationOutbox;
 import id.cadang.catalog.internal.People;
 import id.cadang.catalog.internal.Retention;
 import id.cadang.catalog.internal.Recovery;
@@ -49,6 +50,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final Tasks tasks;
 	private final Retention retention;
 	private final Reports reports;
+	private final NotificationOutbox outbox;
 
 	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
 		this.file = file;
@@ -64,6 +66,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.tasks = new Tasks(database);
 		this.retention = new Retention(database);
 		this.reports = new Reports(database);
+		this.outbox = new NotificationOutbox(database);
 	}
 
 	/**
@@ -372,6 +375,43 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	public boolean decideReport(long reportId, ReportStatus status, String user, Instant at, String note,
 			String archivedAt) {
 		return reports.decide(reportId, status, user, at, note, archivedAt);
+	}
+
+	// --- notifications
+
+	@Override
+	public long addNotification(NotificationOpen notification) {
+		return outbox.add(notification);
+	}
+
+	@Override
+	public List<Notification> notifications(Long runId, int limit) {
+		return outbox.list(runId, limit);
+	}
+
+	@Override
+	public List<Notification> dueNotifications(Instant now, int limit) {
+		return outbox.due(now, limit);
+	}
+
+	@Override
+	public boolean claimNotification(long id, Instant now, Instant until) {
+		return outbox.claim(id, now, until);
+	}
+
+	@Override
+	public void notificationSent(long id, Instant at) {
+		outbox.sent(id, at);
+	}
+
+	@Override
+	public void notificationFailed(long id, String error, Instant next) {
+		outbox.failed(id, error, next);
+	}
+
+	@Override
+	public int retryNotifications(Instant now) {
+		return outbox.retryAll(now);
 	}
 
 	/** Closes this handle; the database itself closes when the last handle in this process does. */

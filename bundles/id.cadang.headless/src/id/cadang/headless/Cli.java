@@ -90,6 +90,7 @@ final class Cli {
 				case "retention" -> new RetentionCommands(services, out, err, m).retention(args);
 				case "reconcile" -> new RetentionCommands(services, out, err, m).reconcile(args);
 				case "report" -> new ReportCommands(services, out, err, m).run(args);
+				case "notifications" -> new NotifyCommands(services, out, err, m).run(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -111,8 +112,10 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.housekeeping")
-				+ "\n" + m.get("help.reports") : text);
+		out.println(text.equals(key) || "help".equals(command)
+				? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.notify") + "\n"
+						+ m.get("help.housekeeping") + "\n" + m.get("help.reports")
+				: text);
 		return OK;
 	}
 

@@ -26,6 +26,7 @@ public final class Migrations {
 			Migration.of(4, "audit chain"),
 			Migration.of(5, "tasks and roles"),
 			Migration.of(7, "retention"),
+			Migration.of(9, "notifications"),
 			Migration.of(12, "reports"));
 
 	private final List<Migration> known;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.BundleContext;
@@ -90,6 +91,9 @@ public final class DefaultRunEngine implements RunEngine {
 
 	private final Map<String, StepAction> actions = new ConcurrentHashMap<>();
 
+	/** Listeners registered as services (the notifier): they hear every run this engine takes on. */
+	private final List<RunListener> observers = new CopyOnWriteArrayList<>();
+
 	private final Catalog catalog;
 	private final SopRegistry registry;
 	private final Path home;
@@ -130,6 +134,20 @@ public final class DefaultRunEngine implements RunEngine {
 		actions.remove(typeOf(action, properties), action);
 	}
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addObserver(RunListener observer) {
+		observers.add(observer);
+	}
+
+	void removeObserver(RunListener observer) {
+		observers.remove(observer);
+	}
+
+	/** The caller's listener, then every registered one; a registered one that throws never fails the run. */
+	private RunListener heard(RunListener listener) {
+		return Observers.of(listener, observers);
+	}
+
 	private static String typeOf(StepAction action, Map<String, Object> properties) {
 		Object type = properties.get(StepAction.TYPE);
 		return type == null ? action.type() : type.toString();
@@ -143,7 +161,8 @@ public final class DefaultRunEngine implements RunEngine {
 	// --- starting and advancing
 
 	@Override
-	public RunOutcome run(RunRequest request, RunListener listener) {
+	public RunOutcome run(RunRequest request, RunListener caller) {
+		RunListener listener = heard(caller);
 		InstalledSop sop = registry.sop(request.sop())
 				.orElseThrow(() -> new CadangException("SOP '" + request.sop() + "' is not installed; installed: "
 						+ registry.sops().stream().map(InstalledSop::id).collect(Collectors.joining(", "))
@@ -178,7 +197,8 @@ public final class DefaultRunEngine implements RunEngine {
 	}
 
 	@Override
-	public RunOutcome advance(long runId, RunListener listener) {
+	public RunOutcome advance(long runId, RunListener caller) {
+		RunListener listener = heard(caller);
 		RunRecord run = runRecord(runId);
 		if (run.status().finished()) {
 			return outcome(runId);
@@ -203,7 +223,8 @@ public final class DefaultRunEngine implements RunEngine {
 	}
 
 	@Override
-	public List<RunOutcome> resumeAbandoned(RunListener listener) {
+	public List<RunOutcome> resumeAbandoned(RunListener caller) {
+		RunListener listener = heard(caller);
 		List<RunOutcome> resumed = new ArrayList<>();
 		Instant now = clock.instant();
 		// every RUNNING run with a lease: those whose lease ran out, and those whose owner died on this host
@@ -314,6 +335,7 @@ public final class DefaultRunEngine implements RunEngine {
 					String alert = "step " + step.getNumber() + " (" + step.getActivity() + ") answered no at all "
 							+ checks + " checks: what it waits for never appeared; see to it, then start a new run";
 					catalog.audit(ACTOR, "run.alert", subject(runId), alert + " (roles: " + roleNames(step) + ")");
+					listener.alert(runId, step, alert);
 					failRun(runId, alert, listener);
 					return;
 				}
@@ -361,7 +383,8 @@ public final class DefaultRunEngine implements RunEngine {
 			Duration took = Duration.between(started, finished);
 			if (took.compareTo(standard) > 0) {
 				deviation(runId, recordId, "step " + step.getNumber() + " took " + TimeStandards.human(took)
-						+ " against its standard of " + TimeStandards.human(standard) + "; responsible: " + roleNames(step));
+						+ " against its standard of " + TimeStandards.human(standard) + "; responsible: " + roleNames(step),
+						roleIds(step), listener);
 			}
 		});
 		listener.stepFinished(step, record(runId, recordId));
@@ -481,7 +504,8 @@ public final class DefaultRunEngine implements RunEngine {
 
 	@Override
 	public RunOutcome completeTask(long taskId, String user, Map<String, String> fields, Optional<Answer> answer,
-			String note, RunListener listener) {
+			String note, RunListener caller) {
+		RunListener listener = heard(caller);
 		TaskRecord task = openTask(taskId);
 		LoadedRun run = load(runRecord(task.runId()));
 		Step step = run.step(task.stepId());
@@ -520,7 +544,7 @@ public final class DefaultRunEngine implements RunEngine {
 						+ step.getNumber() + ": " + form.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
 								.collect(Collectors.joining("; ")));
 			}
-			humanDeviation(run, step, task, now);
+			humanDeviation(run, step, task, now, listener);
 			listener.stepFinished(step, record(run.id(), task.stepRecordId()));
 			Step next = next(step, answer.map(a -> a == Answer.NO ? StepResult.Outcome.NO : StepResult.Outcome.YES)
 					.orElse(StepResult.Outcome.SUCCEEDED));
@@ -534,7 +558,8 @@ public final class DefaultRunEngine implements RunEngine {
 	}
 
 	@Override
-	public RunOutcome returnTask(long taskId, String user, String reason, RunListener listener) {
+	public RunOutcome returnTask(long taskId, String user, String reason, RunListener caller) {
+		RunListener listener = heard(caller);
 		if (reason == null || reason.isBlank()) {
 			throw new CadangException("say why task " + taskId + " is sent back: --reason \"...\"");
 		}
@@ -614,11 +639,12 @@ public final class DefaultRunEngine implements RunEngine {
 
 	// --- time standards
 
-	private void humanDeviation(LoadedRun run, Step step, TaskRecord task, Instant done) {
+	private void humanDeviation(LoadedRun run, Step step, TaskRecord task, Instant done, RunListener listener) {
 		if (task.dueAt() != null && done.isAfter(task.dueAt())) {
 			Duration took = Duration.between(task.openedAt(), done);
 			deviation(run.id(), task.stepRecordId(), "step " + step.getNumber() + " took " + TimeStandards.human(took)
-					+ " against its standard of " + standardText(step, task) + "; responsible: " + roleNames(step));
+					+ " against its standard of " + standardText(step, task) + "; responsible: " + roleNames(step),
+					task.roles(), listener);
 		}
 	}
 
@@ -628,13 +654,14 @@ public final class DefaultRunEngine implements RunEngine {
 		if (task.status() == TaskStatus.OPEN && task.dueAt() != null && now.isAfter(task.dueAt())) {
 			deviation(task.runId(), task.stepRecordId(), "step " + task.stepNumber() + " is still open "
 					+ TimeStandards.human(Duration.between(task.dueAt(), now)) + " past its due time " + task.dueAt()
-					+ "; responsible: " + String.join(", ", task.roles()));
+					+ "; responsible: " + String.join(", ", task.roles()), task.roles(), heard(RunListener.NONE));
 		}
 	}
 
-	private void deviation(long runId, long stepRecordId, String text) {
+	private void deviation(long runId, long stepRecordId, String text, List<String> roles, RunListener listener) {
 		if (catalog.recordDeviation(stepRecordId, text)) {
 			catalog.audit(ACTOR, "deviation", subject(runId), text);
+			listener.deviation(runId, stepRecordId, roles, text);
 		}
 	}
 
@@ -736,6 +763,10 @@ public final class DefaultRunEngine implements RunEngine {
 
 	private StepRecord record(long runId, long recordId) {
 		return catalog.steps(runId).stream().filter(r -> r.id() == recordId).findFirst().orElseThrow();
+	}
+
+	private static List<String> roleIds(Step step) {
+		return step.getPerformers().stream().map(Role::getId).toList();
 	}
 
 	private static String roleNames(Step step) {

@@ -1,12 +1,17 @@
 package id.cadang.core.spi;
 
 import java.time.Duration;
+import java.util.List;
 
 import id.cadang.catalog.StepRecord;
 import id.cadang.catalog.TaskRecord;
 import id.cadang.model.Step;
 
-/** Hears a run as it goes: the command line prints it, the console shows it. */
+/**
+ * Hears a run as it goes: the command line prints it, the console shows it. Registered as an OSGi service, a
+ * listener hears every run this process takes on (the whiteboard: the notifier is one); a listener that throws is
+ * ignored by the engine, never failing the run.
+ */
 public interface RunListener {
 
 	RunListener NONE = new RunListener() {
@@ -38,5 +43,18 @@ public interface RunListener {
 
 	/** The run stopped to wait for a person: its task is open. */
 	default void runWaiting(long runId, TaskRecord task) {
+	}
+
+	/**
+	 * A step, or a task still open, overran its time standard; heard once per step record.
+	 *
+	 * @param roles the role ids responsible for the step
+	 * @param text  the deviation as recorded, naming the step and the responsible roles
+	 */
+	default void deviation(long runId, long stepRecordId, List<String> roles, String text) {
+	}
+
+	/** A check kept answering no until its retries ran out: what it waits for never appeared; the run fails next. */
+	default void alert(long runId, Step step, String text) {
 	}
 }
