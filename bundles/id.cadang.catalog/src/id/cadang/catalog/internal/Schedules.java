@@ -21,6 +21,8 @@ public final class Schedules {
 
 	/** SQLState of a primary key that is taken already. */
 	private static final String DUPLICATE_KEY = "23505";
+	/** H2's error code when another transaction changed the same row first. */
+	private static final int CONCURRENT_UPDATE = 90131;
 
 	private final Database database;
 
@@ -97,7 +99,14 @@ public final class Schedules {
 			boolean late) {
 		Objects.requireNonNull(owner, "a lease needs its owner");
 		String what = "claim the run of schedule " + scheduleId + " of binding " + binding + " due " + due;
-		boolean taken = database.call(what, connection -> {
+		return unlessLost(() -> takeOver(binding, scheduleId, due, owner, until, now, late, what))
+				|| unlessLost(() -> database.call(what, connection -> insert(connection, binding, scheduleId, due,
+						FireStatus.CLAIMED, owner, until, late, now)));
+	}
+
+	private boolean takeOver(String binding, String scheduleId, Instant due, String owner, Instant until, Instant now,
+			boolean late, String what) {
+		return database.call(what, connection -> {
 			try (PreparedStatement update = connection.prepareStatement("UPDATE schedule_fires SET owner = ?, "
 					+ "lease_until = ?, late = ?, recorded = ? WHERE binding = ? AND schedule_id = ? AND due = ? "
 					+ "AND status = 'CLAIMED' AND run_id IS NULL AND (owner = ? OR lease_until < ?)")) {
@@ -113,18 +122,24 @@ public final class Schedules {
 				return update.executeUpdate() == 1;
 			}
 		});
-		if (taken) {
-			return true;
-		}
+	}
+
+	/** False when another runtime inserted or changed the same row first. */
+	private static boolean unlessLost(java.util.function.BooleanSupplier work) {
 		try {
-			return database.call(what, connection -> insert(connection, binding, scheduleId, due, FireStatus.CLAIMED,
-					owner, until, late, now));
+			return work.getAsBoolean();
 		} catch (RuntimeException e) {
-			if (e.getCause() instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
+			if (lostRace(e)) {
 				return false;
 			}
 			throw e;
 		}
+	}
+
+	/** Another runtime inserted or changed the same row first. */
+	private static boolean lostRace(RuntimeException e) {
+		return e.getCause() instanceof SQLException sql
+				&& (DUPLICATE_KEY.equals(sql.getSQLState()) || sql.getErrorCode() == CONCURRENT_UPDATE);
 	}
 
 	private static boolean insert(Connection connection, String binding, String scheduleId, Instant due,
@@ -145,15 +160,9 @@ public final class Schedules {
 
 	/** Records that an expected run did not happen; false when it had a row already. */
 	public boolean recordMissed(String binding, String scheduleId, Instant due, Instant now) {
-		try {
-			return database.call("record the missed run of schedule " + scheduleId + " of binding " + binding,
-					connection -> insert(connection, binding, scheduleId, due, FireStatus.MISSED, null, null, true, now));
-		} catch (RuntimeException e) {
-			if (e.getCause() instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
-				return false;
-			}
-			throw e;
-		}
+		return unlessLost(() -> database.call("record the missed run of schedule " + scheduleId + " of binding "
+				+ binding, connection -> insert(connection, binding, scheduleId, due, FireStatus.MISSED, null, null, true,
+						now)));
 	}
 
 	/** Moves a fire that {@code owner} holds on: STARTED with its run, or DONE. */
