@@ -83,6 +83,9 @@ final class Cli {
 				case "users" -> new PeopleCommands(services, out, err, m).users(args);
 				case "roles" -> new PeopleCommands(services, out, err, m).roles(args);
 				case "audit" -> new PeopleCommands(services, out, err, m).audit(args);
+				case "schedule", "schedules" -> new ScheduleCommands(services, this, out, m).run(args);
+				case "status" -> new StatusCommands(services, this, out, m).status(args);
+				case "serve" -> new ServeCommand(services, this, out, m).serve(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -104,7 +107,8 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") : text);
+		boolean general = text.equals(key) || "help".equals(command);
+		out.println(general ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.service") : text);
 		return OK;
 	}
 
@@ -420,7 +424,8 @@ final class Cli {
 			boolean help, List<String> fields) {
 
 		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out", "fingerprint",
-				"role", "as", "answer", "note", "reason", "nip", "contact", "full-name", "field");
+				"role", "as", "answer", "note", "reason", "nip", "contact", "full-name", "field",
+				"zone", "slots", "interval", "catch-up", "max-runs", "max-per-server", "stop-timeout");
 
 		static Args parse(String[] argv) {
 			List<String> positional = new ArrayList<>();

@@ -66,7 +66,8 @@ final class Cadang {
 		return com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject().get("id").getAsLong();
 	}
 
-	Result run(String... args) throws IOException, InterruptedException {
+	/** {@code ./cadang args...} with this home and product, in Indonesian. */
+	ProcessBuilder command(String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(root.resolve("cadang").toString());
 		command.addAll(List.of(args));
@@ -74,6 +75,17 @@ final class Cadang {
 		builder.environment().put("CADANG_HOME", home.toString());
 		builder.environment().put("CADANG_PRODUCT", product.toString());
 		builder.environment().put("CADANG_LANG", "id");
+		return builder;
+	}
+
+	/** Starts {@code ./cadang args...} in the background (cadang serve), its output going to {@code log}. */
+	Process start(Path log, String... args) throws IOException {
+		return command(args).redirectErrorStream(true).redirectOutput(log.toFile())
+				.redirectInput(ProcessBuilder.Redirect.PIPE).start();
+	}
+
+	Result run(String... args) throws IOException, InterruptedException {
+		ProcessBuilder builder = command(args);
 		Path out = Files.createTempFile("cadang-out", ".txt");
 		Path err = Files.createTempFile("cadang-err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -88,5 +100,30 @@ final class Cadang {
 		Files.delete(out);
 		Files.delete(err);
 		return result;
+	}
+
+	/**
+	 * Writes an SOP plug-in jar carrying one SOP document, as a drop-in is copied: in whole, under a temporary name
+	 * first, so the plug-in folder never sees a half-written jar.
+	 */
+	static Path sopPlugin(Path file, String symbolicName, String version, String entry, byte[] content)
+			throws IOException {
+		java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+		java.util.jar.Attributes main = manifest.getMainAttributes();
+		main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+		main.putValue("Bundle-ManifestVersion", "2");
+		main.putValue("Bundle-SymbolicName", symbolicName);
+		main.putValue("Bundle-Version", version);
+		main.putValue("Cadang-Sop", entry);
+		Path part = file.resolveSibling(file.getFileName() + ".tmp");
+		try (java.io.OutputStream out = Files.newOutputStream(part);
+				java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(out, manifest)) {
+			jar.putNextEntry(new java.util.jar.JarEntry(entry));
+			jar.write(content);
+			jar.closeEntry();
+		}
+		Files.setLastModifiedTime(part, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 5000));
+		Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		return file;
 	}
 }
