@@ -28,9 +28,9 @@ class SchemaTest {
 		try (H2Catalog catalog = H2Catalog.open(home)) {
 			assertEquals(home.resolve("catalog/cadang.mv.db").toAbsolutePath(), catalog.file());
 			assertTrue(Files.isRegularFile(catalog.file()), "no database file at " + catalog.file());
-			assertEquals(List.of("audit", "audit_head", "backups", "binding_slots", "bindings", "notifications", "reports",
-					"retention_overrides", "role_holders", "run_snapshots", "runs", "schema_version", "step_records", "tasks", "users"),
-					Sql.tables(home));
+			assertEquals(List.of("alerts", "audit", "audit_head", "backups", "binding_slots", "bindings", "notifications", "reports",
+					"retention_overrides", "role_holders", "run_snapshots", "runs", "schedule_fires", "schedule_overrides",
+					"schema_version", "step_records", "tasks", "users"), Sql.tables(home));
 			List<List<String>> versions = Sql.query(home,
 					"SELECT version, description, checksum FROM schema_version ORDER BY version");
 			assertEquals(Migrations.ALL.size(), versions.size());
@@ -39,6 +39,8 @@ class SchemaTest {
 			assertEquals(List.of("3", "run snapshots"), versions.get(2).subList(0, 2));
 			assertEquals(List.of("4", "audit chain"), versions.get(3).subList(0, 2));
 			assertEquals(List.of("5", "tasks and roles"), versions.get(4).subList(0, 2));
+			assertTrue(versions.stream().anyMatch(v -> v.subList(0, 2).equals(List.of("6", "schedules"))),
+					versions::toString);
 			assertTrue(versions.stream().anyMatch(v -> v.subList(0, 2).equals(List.of("7", "retention"))),
 					versions::toString);
 			assertTrue(versions.stream().anyMatch(v -> v.subList(0, 2).equals(List.of("9", "notifications"))),

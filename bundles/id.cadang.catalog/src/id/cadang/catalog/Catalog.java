@@ -231,4 +231,42 @@ public interface Catalog {
 
 	/** Makes every PENDING and FAILED notification that has an address due at {@code now}; returns how many. */
 	int retryNotifications(Instant now);
+
+	// --- schedules (schema version 6): a site's overrides, the expected runs with their lease, alerts
+
+	/** Inserts or replaces a binding's own schedule (a replaced SOP schedule, a new one, or one switched off). */
+	void saveScheduleOverride(ScheduleOverride override);
+
+	/** Removes a binding's own schedule; returns whether there was one. */
+	boolean removeScheduleOverride(String binding, String scheduleId);
+
+	/** The overrides of one binding, or of all when {@code binding} is null. */
+	List<ScheduleOverride> scheduleOverrides(String binding);
+
+	/**
+	 * Takes the lease of one expected run of a schedule until {@code until}: granted to the first runtime that
+	 * asks, and to another once its holder let the lease run out before {@code now} without starting a run. Two
+	 * runtimes on one catalog therefore never start the same scheduled run twice.
+	 */
+	boolean claimScheduledRun(String binding, String scheduleId, Instant due, String owner, Instant until, Instant now,
+			boolean late);
+
+	/** Moves a scheduled run that {@code owner} holds to STARTED (with its run) or DONE, renewing or ending the lease. */
+	boolean updateScheduledRun(String binding, String scheduleId, Instant due, String owner, FireStatus status,
+			Long runId, Instant until, Instant now);
+
+	/** Records an expected run that did not happen; false when it had been recorded (or claimed) already. */
+	boolean recordMissedRun(String binding, String scheduleId, Instant due, Instant now);
+
+	/** Expected runs, newest first: of one schedule of a binding, or all when the arguments are null. */
+	List<FireRecord> scheduledRuns(String binding, String scheduleId, int limit);
+
+	/** Raises an alert, once while one of the same kind and subject is open; returns its id. */
+	long raiseAlert(String kind, String subject, String message, Instant at);
+
+	/** Closes the open alerts of a kind about a subject; returns how many. */
+	int closeAlerts(String kind, String subject, Instant at);
+
+	/** Open alerts, oldest first. */
+	List<Alert> openAlerts();
 }

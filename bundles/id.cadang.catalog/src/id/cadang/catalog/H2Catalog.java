@@ -26,6 +26,7 @@ import id.cadang.catalog.internal.Recovery;
 import id.cadang.catalog.internal.Reports;
 import id.cadang.catalog.internal.RunSnapshots;
 import id.cadang.catalog.internal.Runs;
+import id.cadang.catalog.internal.Schedules;
 import id.cadang.catalog.internal.Tasks;
 
 /**
@@ -51,6 +52,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final Retention retention;
 	private final Reports reports;
 	private final NotificationOutbox outbox;
+	private final Schedules schedules;
 
 	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
 		this.file = file;
@@ -67,6 +69,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.retention = new Retention(database);
 		this.reports = new Reports(database);
 		this.outbox = new NotificationOutbox(database);
+		this.schedules = new Schedules(database);
 	}
 
 	/**
@@ -412,6 +415,60 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public int retryNotifications(Instant now) {
 		return outbox.retryAll(now);
+	}
+
+	// --- schedules (schema version 6)
+
+	@Override
+	public void saveScheduleOverride(ScheduleOverride override) {
+		schedules.saveOverride(override);
+	}
+
+	@Override
+	public boolean removeScheduleOverride(String binding, String scheduleId) {
+		return schedules.removeOverride(binding, scheduleId);
+	}
+
+	@Override
+	public List<ScheduleOverride> scheduleOverrides(String binding) {
+		return schedules.overrides(binding);
+	}
+
+	@Override
+	public boolean claimScheduledRun(String binding, String scheduleId, Instant due, String owner, Instant until,
+			Instant now, boolean late) {
+		return schedules.claim(binding, scheduleId, due, owner, until, now, late);
+	}
+
+	@Override
+	public boolean updateScheduledRun(String binding, String scheduleId, Instant due, String owner, FireStatus status,
+			Long runId, Instant until, Instant now) {
+		return schedules.update(binding, scheduleId, due, owner, status, runId, until, now);
+	}
+
+	@Override
+	public boolean recordMissedRun(String binding, String scheduleId, Instant due, Instant now) {
+		return schedules.recordMissed(binding, scheduleId, due, now);
+	}
+
+	@Override
+	public List<FireRecord> scheduledRuns(String binding, String scheduleId, int limit) {
+		return schedules.fires(binding, scheduleId, limit);
+	}
+
+	@Override
+	public long raiseAlert(String kind, String subject, String message, Instant at) {
+		return schedules.raise(kind, subject, message, at);
+	}
+
+	@Override
+	public int closeAlerts(String kind, String subject, Instant at) {
+		return schedules.close(kind, subject, at);
+	}
+
+	@Override
+	public List<Alert> openAlerts() {
+		return schedules.openAlerts();
 	}
 
 	/** Closes this handle; the database itself closes when the last handle in this process does. */

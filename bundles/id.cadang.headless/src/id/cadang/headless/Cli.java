@@ -91,6 +91,9 @@ final class Cli {
 				case "reconcile" -> new RetentionCommands(services, out, err, m).reconcile(args);
 				case "report" -> new ReportCommands(services, out, err, m).run(args);
 				case "notifications" -> new NotifyCommands(services, out, err, m).run(args);
+				case "schedule", "schedules" -> new ScheduleCommands(services, this, out, m).run(args);
+				case "status" -> new StatusCommands(services, this, out, m).status(args);
+				case "serve" -> new ServeCommand(services, this, out, m).serve(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -112,10 +115,9 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) || "help".equals(command)
-				? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.notify") + "\n"
-						+ m.get("help.housekeeping") + "\n" + m.get("help.reports")
-				: text);
+		boolean general = text.equals(key) || "help".equals(command);
+		out.println(general ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.notify") + "\n"
+				+ m.get("help.housekeeping") + "\n" + m.get("help.reports") + "\n" + m.get("help.service") : text);
 		return OK;
 	}
 
@@ -434,7 +436,8 @@ final class Cli {
 
 		private static final List<String> WITH_VALUE = List.of("name", "procedure", "binding", "sop", "source", "out", "fingerprint",
 				"role", "as", "answer", "note", "reason", "nip", "contact", "full-name", "field",
-				"from", "to", "step", "run");
+				"from", "to", "step", "run",
+				"zone", "slots", "interval", "catch-up", "max-runs", "max-per-server", "stop-timeout");
 
 		static Args parse(String[] argv) {
 			List<String> positional = new ArrayList<>();

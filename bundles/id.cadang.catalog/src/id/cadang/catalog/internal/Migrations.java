@@ -25,6 +25,7 @@ public final class Migrations {
 			Migration.of(3, "run snapshots"),
 			Migration.of(4, "audit chain"),
 			Migration.of(5, "tasks and roles"),
+			Migration.of(6, "schedules"),
 			Migration.of(7, "retention"),
 			Migration.of(9, "notifications"),
 			Migration.of(12, "reports"));

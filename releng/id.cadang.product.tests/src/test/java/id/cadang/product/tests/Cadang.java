@@ -66,9 +66,22 @@ final class Cadang {
 		return com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject().get("id").getAsLong();
 	}
 
-	/** Starts {@code ./cadang args} without waiting for it (a test may kill it); its output goes to {@code log}. */
+	/** {@code ./cadang args...} with this home and product, in Indonesian. */
+	ProcessBuilder command(String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(root.resolve("cadang").toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().put("CADANG_HOME", home.toString());
+		builder.environment().put("CADANG_PRODUCT", product.toString());
+		builder.environment().put("CADANG_LANG", "id");
+		return builder;
+	}
+
+	/** Starts {@code ./cadang args...} in the background (cadang serve), its output going to {@code log}. */
 	Process start(Path log, String... args) throws IOException {
-		return builder(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return command(args).redirectErrorStream(true).redirectOutput(log.toFile())
+				.redirectInput(ProcessBuilder.Redirect.PIPE).start();
 	}
 
 	Result run(String... args) throws IOException, InterruptedException {
@@ -77,7 +90,7 @@ final class Cadang {
 
 	/** {@link #run} with {@code input} on standard input, as {@code printf ... | cadang ...} gives it. */
 	Result runWithInput(byte[] input, String... args) throws IOException, InterruptedException {
-		ProcessBuilder builder = builder(args);
+		ProcessBuilder builder = command(args);
 		Path out = Files.createTempFile("cadang-out", ".txt");
 		Path err = Files.createTempFile("cadang-err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -96,14 +109,28 @@ final class Cadang {
 		return result;
 	}
 
-	private ProcessBuilder builder(String... args) {
-		List<String> command = new ArrayList<>();
-		command.add(root.resolve("cadang").toString());
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.environment().put("CADANG_HOME", home.toString());
-		builder.environment().put("CADANG_PRODUCT", product.toString());
-		builder.environment().put("CADANG_LANG", "id");
-		return builder;
+	/**
+	 * Writes an SOP plug-in jar carrying one SOP document, as a drop-in is copied: in whole, under a temporary name
+	 * first, so the plug-in folder never sees a half-written jar.
+	 */
+	static Path sopPlugin(Path file, String symbolicName, String version, String entry, byte[] content)
+			throws IOException {
+		java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+		java.util.jar.Attributes main = manifest.getMainAttributes();
+		main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+		main.putValue("Bundle-ManifestVersion", "2");
+		main.putValue("Bundle-SymbolicName", symbolicName);
+		main.putValue("Bundle-Version", version);
+		main.putValue("Cadang-Sop", entry);
+		Path part = file.resolveSibling(file.getFileName() + ".tmp");
+		try (java.io.OutputStream out = Files.newOutputStream(part);
+				java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(out, manifest)) {
+			jar.putNextEntry(new java.util.jar.JarEntry(entry));
+			jar.write(content);
+			jar.closeEntry();
+		}
+		Files.setLastModifiedTime(part, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 5000));
+		Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		return file;
 	}
 }

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -179,22 +174,6 @@ class SopPluginsEndToEndTest {
 
 	private static Path jar(Path file, String symbolicName, String version, String entry, byte[] content)
 			throws Exception {
-		Manifest manifest = new Manifest();
-		Attributes main = manifest.getMainAttributes();
-		main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		main.putValue("Bundle-ManifestVersion", "2");
-		main.putValue("Bundle-SymbolicName", symbolicName);
-		main.putValue("Bundle-Version", version);
-		main.putValue("Cadang-Sop", entry);
-		Path part = file.resolveSibling(file.getFileName() + ".tmp");
-		try (OutputStream out = Files.newOutputStream(part); JarOutputStream jar = new JarOutputStream(out, manifest)) {
-			jar.putNextEntry(new JarEntry(entry));
-			jar.write(content);
-			jar.closeEntry();
-		}
-		// a drop-in is copied in whole: the folder never sees a half-written jar
-		Files.setLastModifiedTime(part, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 5000));
-		Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		return file;
+		return Cadang.sopPlugin(file, symbolicName, version, entry, content);
 	}
 }

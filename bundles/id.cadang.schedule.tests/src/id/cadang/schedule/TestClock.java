@@ -1,0 +1,40 @@
+package id.cadang.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that moves only when a test moves it. */
+final class TestClock extends Clock {
+
+	private volatile Instant now;
+
+	TestClock(Instant start) {
+		this.now = start;
+	}
+
+	void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+
+	void set(Instant instant) {
+		now = instant;
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+}
