@@ -28,16 +28,17 @@ class SchemaTest {
 		try (H2Catalog catalog = H2Catalog.open(home)) {
 			assertEquals(home.resolve("catalog/cadang.mv.db").toAbsolutePath(), catalog.file());
 			assertTrue(Files.isRegularFile(catalog.file()), "no database file at " + catalog.file());
-			assertEquals(List.of("audit", "audit_head", "backups", "binding_slots", "bindings", "role_holders",
-					"run_snapshots", "runs", "schema_version", "step_records", "tasks", "users"), Sql.tables(home));
+			assertEquals(List.of("audit", "audit_head", "backups", "binding_slots", "bindings", "restore_requests",
+					"restore_services", "role_holders", "run_snapshots", "runs", "schema_version", "step_records", "tasks", "users"), Sql.tables(home));
 			List<List<String>> versions = Sql.query(home,
 					"SELECT version, description, checksum FROM schema_version ORDER BY version");
-			assertEquals(5, versions.size());
+			assertEquals(6, versions.size());
 			assertEquals(List.of("1", "initial"), versions.get(0).subList(0, 2));
 			assertEquals(List.of("2", "audit"), versions.get(1).subList(0, 2));
 			assertEquals(List.of("3", "run snapshots"), versions.get(2).subList(0, 2));
 			assertEquals(List.of("4", "audit chain"), versions.get(3).subList(0, 2));
 			assertEquals(List.of("5", "tasks and roles"), versions.get(4).subList(0, 2));
+			assertEquals(List.of("8", "restores"), versions.get(5).subList(0, 2));
 			assertTrue(versions.get(0).get(2).matches("[0-9a-f]{64}"), versions.get(0).get(2));
 		}
 	}

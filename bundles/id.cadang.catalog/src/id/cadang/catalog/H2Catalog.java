@@ -20,6 +20,7 @@ import id.cadang.catalog.internal.Database;
 import id.cadang.catalog.internal.Migration;
 import id.cadang.catalog.internal.Migrations;
 import id.cadang.catalog.internal.People;
+import id.cadang.catalog.internal.Restores;
 import id.cadang.catalog.internal.Recovery;
 import id.cadang.catalog.internal.RunSnapshots;
 import id.cadang.catalog.internal.Runs;
@@ -45,6 +46,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final Recovery recovery;
 	private final People people;
 	private final Tasks tasks;
+	private final Restores restores;
 
 	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
 		this.file = file;
@@ -58,6 +60,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.recovery = new Recovery(database);
 		this.people = new People(database);
 		this.tasks = new Tasks(database);
+		this.restores = new Restores(database);
 	}
 
 	/**
@@ -316,6 +319,38 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public List<String> verifyAuditTrail() {
 		return audit.verify();
+	}
+
+	// --- restores
+
+	@Override
+	public long fileRestoreRequest(RestoreRequest request) {
+		return restores.file(request);
+	}
+
+	@Override
+	public void updateRestoreRequest(RestoreRequest request) {
+		restores.update(request);
+	}
+
+	@Override
+	public Optional<RestoreRequest> restoreRequest(long id) {
+		return restores.requests(id).stream().findFirst();
+	}
+
+	@Override
+	public List<RestoreRequest> restoreRequests() {
+		return restores.requests(null);
+	}
+
+	@Override
+	public void saveServiceControl(ServiceControl control) {
+		restores.saveService(control);
+	}
+
+	@Override
+	public Optional<ServiceControl> serviceControl(String binding) {
+		return restores.service(Objects.requireNonNull(binding, "binding"));
 	}
 
 	/** Closes this handle; the database itself closes when the last handle in this process does. */

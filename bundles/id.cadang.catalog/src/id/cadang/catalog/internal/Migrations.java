@@ -24,7 +24,8 @@ public final class Migrations {
 			Migration.of(2, "audit"),
 			Migration.of(3, "run snapshots"),
 			Migration.of(4, "audit chain"),
-			Migration.of(5, "tasks and roles"));
+			Migration.of(5, "tasks and roles"),
+			Migration.of(8, "restores"));
 
 	private final List<Migration> known;
 	private final String where;
