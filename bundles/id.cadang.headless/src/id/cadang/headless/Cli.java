@@ -83,6 +83,7 @@ final class Cli {
 				case "users" -> new PeopleCommands(services, out, err, m).users(args);
 				case "roles" -> new PeopleCommands(services, out, err, m).roles(args);
 				case "audit" -> new PeopleCommands(services, out, err, m).audit(args);
+				case "restore" -> new RestoreCommands(services, out, err, m).run(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -104,7 +105,7 @@ final class Cli {
 	private int help(String command) {
 		String key = "help." + command;
 		String text = m.get(key);
-		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") : text);
+		out.println(text.equals(key) ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.restores") : text);
 		return OK;
 	}
 
@@ -436,6 +437,8 @@ final class Cli {
 					help = true;
 				} else if (a.equals("--yes")) {
 					options.put("yes", "true");
+				} else if (a.startsWith("--") && RestoreCommands.FLAGS.contains(a.substring(2))) {
+					options.put(a.substring(2), "true");
 				} else if (a.startsWith("--")) {
 					String key = a.substring(2);
 					String value = null;
@@ -444,7 +447,7 @@ final class Cli {
 						value = key.substring(eq + 1);
 						key = key.substring(0, eq);
 					}
-					if (!WITH_VALUE.contains(key)) {
+					if (!WITH_VALUE.contains(key) && !RestoreCommands.OPTIONS.contains(key)) {
 						throw new UsageException("unknown option --" + key);
 					}
 					if (value == null) {
