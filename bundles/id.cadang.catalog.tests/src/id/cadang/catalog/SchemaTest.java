@@ -29,7 +29,7 @@ class SchemaTest {
 			assertEquals(home.resolve("catalog/cadang.mv.db").toAbsolutePath(), catalog.file());
 			assertTrue(Files.isRegularFile(catalog.file()), "no database file at " + catalog.file());
 			assertEquals(List.of("alerts", "audit", "audit_head", "backups", "binding_slots", "bindings", "notifications", "reports",
-					"retention_overrides", "role_holders", "run_snapshots", "runs", "schedule_fires", "schedule_overrides",
+					"restore_requests", "restore_services", "retention_overrides", "role_holders", "run_snapshots", "runs", "schedule_fires", "schedule_overrides",
 					"schema_version", "step_records", "tasks", "users"), Sql.tables(home));
 			List<List<String>> versions = Sql.query(home,
 					"SELECT version, description, checksum FROM schema_version ORDER BY version");
@@ -46,6 +46,8 @@ class SchemaTest {
 			assertTrue(versions.stream().anyMatch(v -> v.subList(0, 2).equals(List.of("9", "notifications"))),
 					versions::toString);
 			assertTrue(versions.stream().anyMatch(v -> v.subList(0, 2).equals(List.of("12", "reports"))),
+					versions::toString);
+			assertTrue(versions.stream().anyMatch(v -> v.subList(0, 2).equals(List.of("8", "restores"))),
 					versions::toString);
 			assertTrue(versions.get(0).get(2).matches("[0-9a-f]{64}"), versions.get(0).get(2));
 		}

@@ -269,4 +269,22 @@ public interface Catalog {
 
 	/** Open alerts, oldest first. */
 	List<Alert> openAlerts();
+
+	// --- restores (schema version 8): restore requests, and how a binding's service is stopped and started
+
+	/** Files a restore request; returns its id. */
+	long fileRestoreRequest(RestoreRequest request);
+
+	/** Saves a filed request's new state (status, decisions, backups, outcome, confirmation). */
+	void updateRestoreRequest(RestoreRequest request);
+
+	Optional<RestoreRequest> restoreRequest(long id);
+
+	/** Every restore request, newest first. */
+	List<RestoreRequest> restoreRequests();
+
+	/** Inserts or replaces how a binding's service is stopped, started and checked. */
+	void saveServiceControl(ServiceControl control);
+
+	Optional<ServiceControl> serviceControl(String binding);
 }

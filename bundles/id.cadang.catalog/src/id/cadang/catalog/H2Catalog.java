@@ -21,9 +21,10 @@ import id.cadang.catalog.internal.Migration;
 import id.cadang.catalog.internal.Migrations;
 import id.cadang.catalog.internal.NotificationOutbox;
 import id.cadang.catalog.internal.People;
-import id.cadang.catalog.internal.Retention;
 import id.cadang.catalog.internal.Recovery;
 import id.cadang.catalog.internal.Reports;
+import id.cadang.catalog.internal.Restores;
+import id.cadang.catalog.internal.Retention;
 import id.cadang.catalog.internal.RunSnapshots;
 import id.cadang.catalog.internal.Runs;
 import id.cadang.catalog.internal.Schedules;
@@ -53,6 +54,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	private final Reports reports;
 	private final NotificationOutbox outbox;
 	private final Schedules schedules;
+	private final Restores restores;
 
 	private H2Catalog(Path file, Connection keeper, AtomicBoolean closed, Database database) {
 		this.file = file;
@@ -70,6 +72,7 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 		this.reports = new Reports(database);
 		this.outbox = new NotificationOutbox(database);
 		this.schedules = new Schedules(database);
+		this.restores = new Restores(database);
 	}
 
 	/**
@@ -469,6 +472,38 @@ public final class H2Catalog implements Catalog, AutoCloseable {
 	@Override
 	public List<Alert> openAlerts() {
 		return schedules.openAlerts();
+	}
+
+	// --- restores
+
+	@Override
+	public long fileRestoreRequest(RestoreRequest request) {
+		return restores.file(request);
+	}
+
+	@Override
+	public void updateRestoreRequest(RestoreRequest request) {
+		restores.update(request);
+	}
+
+	@Override
+	public Optional<RestoreRequest> restoreRequest(long id) {
+		return restores.requests(id).stream().findFirst();
+	}
+
+	@Override
+	public List<RestoreRequest> restoreRequests() {
+		return restores.requests(null);
+	}
+
+	@Override
+	public void saveServiceControl(ServiceControl control) {
+		restores.saveService(control);
+	}
+
+	@Override
+	public Optional<ServiceControl> serviceControl(String binding) {
+		return restores.service(Objects.requireNonNull(binding, "binding"));
 	}
 
 	/** Closes this handle; the database itself closes when the last handle in this process does. */

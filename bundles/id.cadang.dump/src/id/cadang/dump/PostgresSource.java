@@ -32,7 +32,7 @@ public final class PostgresSource implements CheckableSource {
 	private static final long COUNT_TIMEOUT_SECONDS = 3600;
 
 	/** One statement that counts every table of the database: {@code schema.table<TAB>rows} per line. */
-	static final String COUNT_ROWS = """
+	public static final String COUNT_ROWS = """
 			select n.nspname || '.' || c.relname, (xpath('/row/c/text()', query_to_xml(
 			  format('select count(*) as c from only %I.%I', n.nspname, c.relname), false, true, '')))[1]::text
 			from pg_class c join pg_namespace n on n.oid = c.relnamespace

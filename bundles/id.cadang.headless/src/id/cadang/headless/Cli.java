@@ -94,6 +94,7 @@ final class Cli {
 				case "schedule", "schedules" -> new ScheduleCommands(services, this, out, m).run(args);
 				case "status" -> new StatusCommands(services, this, out, m).status(args);
 				case "serve" -> new ServeCommand(services, this, out, m).serve(args);
+				case "restore" -> new RestoreCommands(services, out, err, m).run(args);
 				default -> usage(m.get("error.unknownCommand", command));
 			};
 		} catch (UsageException e) {
@@ -117,7 +118,8 @@ final class Cli {
 		String text = m.get(key);
 		boolean general = text.equals(key) || "help".equals(command);
 		out.println(general ? m.get("help.help") + "\n" + m.get("help.people") + "\n" + m.get("help.notify") + "\n"
-				+ m.get("help.housekeeping") + "\n" + m.get("help.reports") + "\n" + m.get("help.service") : text);
+				+ m.get("help.housekeeping") + "\n" + m.get("help.reports") + "\n" + m.get("help.service") + "\n"
+				+ m.get("help.restores") : text);
 		return OK;
 	}
 
@@ -455,6 +457,8 @@ final class Cli {
 					options.put("yes", "true");
 				} else if (a.equals("--rebuild")) {
 					options.put("rebuild", "true");
+				} else if (a.startsWith("--") && RestoreCommands.FLAGS.contains(a.substring(2))) {
+					options.put(a.substring(2), "true");
 				} else if (a.startsWith("--")) {
 					String key = a.substring(2);
 					String value = null;
@@ -463,7 +467,7 @@ final class Cli {
 						value = key.substring(eq + 1);
 						key = key.substring(0, eq);
 					}
-					if (!WITH_VALUE.contains(key)) {
+					if (!WITH_VALUE.contains(key) && !RestoreCommands.OPTIONS.contains(key)) {
 						throw new UsageException("unknown option --" + key);
 					}
 					if (value == null) {

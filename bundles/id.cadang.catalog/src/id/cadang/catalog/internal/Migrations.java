@@ -27,6 +27,7 @@ public final class Migrations {
 			Migration.of(5, "tasks and roles"),
 			Migration.of(6, "schedules"),
 			Migration.of(7, "retention"),
+			Migration.of(8, "restores"),
 			Migration.of(9, "notifications"),
 			Migration.of(12, "reports"));
 
