@@ -26,6 +26,7 @@ import id.cadang.catalog.FireRecord;
 import id.cadang.catalog.FireStatus;
 import id.cadang.catalog.H2Catalog;
 import id.cadang.catalog.ScheduleOverride;
+import id.cadang.testing.TestClock;
 
 /**
  * The scheduler on a real H2 catalog with the signed seed SOPs and a test clock: a week of Buleleng, catch-up after

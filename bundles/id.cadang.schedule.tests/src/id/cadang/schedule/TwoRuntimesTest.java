@@ -22,6 +22,7 @@ import id.cadang.catalog.FireRecord;
 import id.cadang.catalog.FireStatus;
 import id.cadang.catalog.H2Catalog;
 import id.cadang.catalog.RunRecord;
+import id.cadang.testing.TestClock;
 
 /**
  * Two runtimes on one H2 catalog (each its own handle, AUTO_SERVER): racing for the same schedules they start each

@@ -35,6 +35,7 @@ import id.cadang.core.spi.StepResult;
 import id.cadang.model.SopDocument;
 import id.cadang.model.Step;
 import id.cadang.model.StepShape;
+import id.cadang.testing.TestClock;
 
 /** The engine walks real SOP models against a real H2 catalog, with actions registered as the whiteboard does. */
 class RunEngineTest {
@@ -52,7 +53,7 @@ class RunEngineTest {
 	void open() {
 		catalog = H2Catalog.open(home);
 		sops = new TestSops();
-		engine = new DefaultRunEngine(catalog, sops, home, clock, clock.sleeper());
+		engine = new DefaultRunEngine(catalog, sops, home, clock, clock::advance);
 		catalog.saveUser(new id.cadang.catalog.User("admin", "Admin Server", null, null, Instant.now()));
 	}
 

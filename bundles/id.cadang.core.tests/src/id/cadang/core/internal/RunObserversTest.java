@@ -29,6 +29,7 @@ import id.cadang.core.spi.StepResult;
 import id.cadang.model.SopDocument;
 import id.cadang.model.Step;
 import id.cadang.model.StepShape;
+import id.cadang.testing.TestClock;
 
 /**
  * Listeners registered as services (the notifier) hear every run the engine takes on, whoever started it and with
@@ -49,7 +50,7 @@ class RunObserversTest {
 	void open() {
 		catalog = H2Catalog.open(home);
 		sops = new TestSops();
-		engine = new DefaultRunEngine(catalog, sops, home, clock, clock.sleeper());
+		engine = new DefaultRunEngine(catalog, sops, home, clock, clock::advance);
 		engine.addObserver(new RunListener() {
 			@Override
 			public void taskOpened(Step step, TaskRecord task) {

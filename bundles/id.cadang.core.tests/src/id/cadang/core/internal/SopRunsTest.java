@@ -39,6 +39,7 @@ import id.cadang.core.spi.StepAction;
 import id.cadang.core.spi.StepContext;
 import id.cadang.core.spi.StepResult;
 import id.cadang.model.io.SopResources;
+import id.cadang.testing.TestClock;
 
 /**
  * The seed SOPs as signed (IAIN Pontianak, Lumajang), run by the engine against a real H2 catalog and real folders,
@@ -74,7 +75,7 @@ class SopRunsTest {
 
 	/** A fresh engine on the same catalog: what the next process start would build. */
 	private DefaultRunEngine newEngine() {
-		DefaultRunEngine created = new DefaultRunEngine(catalog, sops, home, clock, clock.sleeper());
+		DefaultRunEngine created = new DefaultRunEngine(catalog, sops, home, clock, clock::advance);
 		actions.forEach((type, action) -> created.addAction(action, Map.of(StepAction.TYPE, type)));
 		return created;
 	}

@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +41,7 @@ import id.cadang.model.SopFactory;
 import id.cadang.model.Step;
 import id.cadang.model.TimeStandard;
 import id.cadang.testing.SmtpServer;
+import id.cadang.testing.TestClock;
 
 /**
  * The notifier against a real H2 catalog and a real SMTP server (aiosmtpd) on loopback, inside OSGi, so Jakarta
@@ -58,7 +56,7 @@ class NotifierTest {
 
 	private H2Catalog catalog;
 	private Notifier notifier;
-	private final MovableClock clock = new MovableClock(T0);
+	private final TestClock clock = new TestClock(T0);
 	private SmtpServer smtp;
 	private Step persiapan;
 	private Step dump;
@@ -307,33 +305,5 @@ class NotifierTest {
 			backup.getSteps().add(step);
 		}
 		return sop;
-	}
-
-	/** A clock that moves only when the test moves it. */
-	private static final class MovableClock extends Clock {
-		private volatile Instant now;
-
-		MovableClock(Instant start) {
-			now = start;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package id.cadang.schedule;
+package id.cadang.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test moves it. */
-final class TestClock extends Clock {
+/** A clock that moves only when a test moves it, so time standards, backoff and schedules are tested without sleeps. */
+public final class TestClock extends Clock {
 
 	private volatile Instant now;
 
-	TestClock(Instant start) {
+	public TestClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration duration) {
+	/** Moves the clock on; as a sleeper ({@code clock::advance}) sleeping moves it on at once. */
+	public void advance(Duration duration) {
 		now = now.plus(duration);
 	}
 
-	void set(Instant instant) {
+	public void set(Instant instant) {
 		now = instant;
 	}
 
